@@ -1,0 +1,7 @@
+namespace Renderer.Scriban.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Error,
+    Warning,
+}
