@@ -1,1 +1,3 @@
-return 0;
+using Renderer.Cli;
+
+return await CliApplication.InvokeAsync(args, CliEnvironment.FromConsole(), CancellationToken.None);
