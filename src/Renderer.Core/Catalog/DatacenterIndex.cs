@@ -16,7 +16,7 @@ internal sealed class DatacenterIndex
         Kv = StringMap.Ordinal(datacenter.Kv);
         Nodes = [.. OrEmpty(datacenter.Nodes).Select(node => NodeSummary.Create(node, Name)).Order(CatalogOrder.Nodes)];
         Services = [.. instances.GroupBy(instance => instance.Name, StringComparer.Ordinal)
-            .Select(group => new ServiceSummary(group.Key, SortedTags(group)))
+            .Select(group => ServiceSummary.Create(group.Key, group.SelectMany(instance => instance.Tags)))
             .Order(CatalogOrder.Services)];
         _instancesByName = instances.GroupBy(instance => instance.Name, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(group => group.Key, group => group.ToImmutableArray(), StringComparer.OrdinalIgnoreCase);
@@ -52,9 +52,6 @@ internal sealed class DatacenterIndex
             .ToImmutableArray();
         return new DatacenterIndex(datacenter, instances);
     }
-
-    private static ImmutableArray<string> SortedTags(IEnumerable<ServiceInstance> instances) =>
-        [.. instances.SelectMany(instance => instance.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     private static void RefuseDuplicates(IEnumerable<string> names, Func<string, string> message)
     {
