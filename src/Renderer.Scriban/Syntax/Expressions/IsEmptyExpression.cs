@@ -1,0 +1,9 @@
+using Renderer.Scriban.Parsing;
+
+namespace Renderer.Scriban.Syntax;
+
+/// <summary><c>x.empty?</c>.</summary>
+public sealed record IsEmptyExpression(SourceSpan Span, Expression Target) : Expression(Span)
+{
+    public override ExpressionKind Kind => ExpressionKind.IsEmpty;
+}

@@ -1,0 +1,9 @@
+using Renderer.Scriban.Parsing;
+
+namespace Renderer.Scriban.Syntax;
+
+/// <summary><c>break</c>.</summary>
+public sealed record BreakStatement(SourceSpan Span) : Statement(Span)
+{
+    public override StatementKind Kind => StatementKind.Break;
+}

@@ -1,0 +1,9 @@
+using Renderer.Scriban.Parsing;
+
+namespace Renderer.Scriban.Syntax;
+
+/// <summary><c>func name … end</c> or <c>name(a) = expr</c>: defines a function variable.</summary>
+public sealed record FunctionStatement(SourceSpan Span, FunctionDeclaration Function) : Statement(Span)
+{
+    public override StatementKind Kind => StatementKind.Function;
+}

@@ -1,0 +1,9 @@
+using Renderer.Scriban.Parsing;
+
+namespace Renderer.Scriban.Syntax;
+
+/// <summary><c>when a, b</c> inside a case.</summary>
+public sealed record WhenStatement(SourceSpan Span, Expression[] Values, BlockStatement Body, Statement? Next) : Statement(Span)
+{
+    public override StatementKind Kind => StatementKind.When;
+}
