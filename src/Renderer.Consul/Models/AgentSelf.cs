@@ -10,5 +10,5 @@ public sealed record AgentSelf
 
     public AgentMember? Member { get; init; }
 
-    public IReadOnlyDictionary<string, string> Meta { get; init; } = EmptyMaps.Strings;
+    public IReadOnlyDictionary<string, string> Meta { get; init => field = value ?? EmptyMaps.Strings; } = EmptyMaps.Strings;
 }

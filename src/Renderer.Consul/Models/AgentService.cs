@@ -9,41 +9,41 @@ namespace Renderer.Consul.Models;
 public sealed record AgentService
 {
     /// <summary>Omitted by Consul for typical services; <c>""</c> then.</summary>
-    public string Kind { get; init; } = "";
+    public string Kind { get; init => field = value ?? ""; } = "";
 
     [JsonPropertyName("ID")]
-    public string Id { get; init; } = "";
+    public string Id { get; init => field = value ?? ""; } = "";
 
     /// <summary>The service name (JSON <c>Service</c>).</summary>
     [JsonPropertyName("Service")]
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init => field = value ?? []; } = [];
 
     /// <summary><c>""</c> means "use the node's address" (spec §6.3, address rule).</summary>
-    public string Address { get; init; } = "";
+    public string Address { get; init => field = value ?? ""; } = "";
 
-    public IReadOnlyDictionary<string, ServiceTaggedAddress> TaggedAddresses { get; init; } =
-        System.Collections.ObjectModel.ReadOnlyDictionary<string, ServiceTaggedAddress>.Empty;
+    public IReadOnlyDictionary<string, ServiceTaggedAddress> TaggedAddresses { get; init => field = value ?? EmptyMaps.Of<ServiceTaggedAddress>(); } =
+        EmptyMaps.Of<ServiceTaggedAddress>();
 
-    public IReadOnlyDictionary<string, string> Meta { get; init; } = EmptyMaps.Strings;
+    public IReadOnlyDictionary<string, string> Meta { get; init => field = value ?? EmptyMaps.Strings; } = EmptyMaps.Strings;
 
     /// <summary>Consul omits the port when it is 0.</summary>
     public int Port { get; init; }
 
-    public string SocketPath { get; init; } = "";
+    public string SocketPath { get; init => field = value ?? ""; } = "";
 
     public ServiceWeights Weights { get; init => field = value ?? ServiceWeights.Default; } = ServiceWeights.Default;
 
     public bool EnableTagOverride { get; init; }
 
-    public string PeerName { get; init; } = "";
+    public string PeerName { get; init => field = value ?? ""; } = "";
 
     /// <summary>Enterprise only; <c>""</c> on Community Edition.</summary>
-    public string Namespace { get; init; } = "";
+    public string Namespace { get; init => field = value ?? ""; } = "";
 
     /// <summary>Enterprise only; <c>""</c> on Community Edition.</summary>
-    public string Partition { get; init; } = "";
+    public string Partition { get; init => field = value ?? ""; } = "";
 
     public ulong CreateIndex { get; init; }
 

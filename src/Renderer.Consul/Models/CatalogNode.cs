@@ -5,6 +5,6 @@ public sealed record CatalogNode
 {
     public Node Node { get; init => field = value ?? new Node(); } = new();
 
-    public IReadOnlyDictionary<string, AgentService> Services { get; init; } =
-        System.Collections.ObjectModel.ReadOnlyDictionary<string, AgentService>.Empty;
+    public IReadOnlyDictionary<string, AgentService> Services { get; init => field = value ?? EmptyMaps.Of<AgentService>(); } =
+        EmptyMaps.Of<AgentService>();
 }

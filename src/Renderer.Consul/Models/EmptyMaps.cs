@@ -6,4 +6,6 @@ namespace Renderer.Consul.Models;
 internal static class EmptyMaps
 {
     public static readonly IReadOnlyDictionary<string, string> Strings = ReadOnlyDictionary<string, string>.Empty;
+
+    public static IReadOnlyDictionary<string, TValue> Of<TValue>() => ReadOnlyDictionary<string, TValue>.Empty;
 }

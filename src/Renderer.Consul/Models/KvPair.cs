@@ -8,7 +8,7 @@ namespace Renderer.Consul.Models;
 /// </summary>
 public sealed record KvPair
 {
-    public string Key { get; init; } = "";
+    public string Key { get; init => field = value ?? ""; } = "";
 
     public ulong CreateIndex { get; init; }
 
@@ -20,7 +20,7 @@ public sealed record KvPair
 
     public byte[] Value { get; init => field = value ?? []; } = [];
 
-    public string Session { get; init; } = "";
+    public string Session { get; init => field = value ?? ""; } = "";
 
     /// <summary>The value decoded as UTF-8 (invalid sequences become U+FFFD).</summary>
     public string GetValueAsString() => Encoding.UTF8.GetString(Value);

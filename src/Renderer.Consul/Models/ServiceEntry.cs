@@ -10,5 +10,5 @@ public sealed record ServiceEntry
 
     public AgentService Service { get; init => field = value ?? new AgentService(); } = new();
 
-    public IReadOnlyList<HealthCheck> Checks { get; init; } = [];
+    public IReadOnlyList<HealthCheck> Checks { get; init => field = value ?? []; } = [];
 }

@@ -6,7 +6,10 @@ namespace Renderer.Consul.Serialization;
 /// <summary>
 /// Source-generated JSON metadata for every Consul response the client reads (trimming-safe, no reflection).
 /// Property names match case-insensitively, as Consul's own (Go) decoder does; unknown fields are skipped, so
-/// newer Consul versions adding fields do not break reads. Null arrays and maps become empty ones.
+/// newer Consul versions adding fields do not break reads. Null arrays and maps become empty ones: the converters
+/// below handle nulls nested in collections, and because the generator builds init-only records through an object
+/// initializer that passes <c>null</c> for every omitted property, each model property also replaces <c>null</c>
+/// with its default in its <c>init</c> accessor.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNameCaseInsensitive = true,
