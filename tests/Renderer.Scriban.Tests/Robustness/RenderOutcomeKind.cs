@@ -1,0 +1,8 @@
+namespace Renderer.Scriban.Tests.Robustness;
+
+public enum RenderOutcomeKind
+{
+    Rendered,
+    ParseErrors,
+    RuntimeError,
+}
