@@ -1,0 +1,9 @@
+namespace Renderer.ConsulSimulator.Acl;
+
+/// <summary>Access levels, ordered: write implies read.</summary>
+public enum AclAccess
+{
+    Deny,
+    Read,
+    Write,
+}

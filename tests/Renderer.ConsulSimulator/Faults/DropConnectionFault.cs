@@ -1,0 +1,4 @@
+namespace Renderer.ConsulSimulator.Faults;
+
+/// <summary>See <see cref="Fault.DropConnection"/>.</summary>
+public sealed record DropConnectionFault : Fault;

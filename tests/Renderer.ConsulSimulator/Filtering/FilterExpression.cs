@@ -1,0 +1,4 @@
+namespace Renderer.ConsulSimulator.Filtering;
+
+/// <summary>A parsed filter expression.</summary>
+internal abstract record FilterExpression;

@@ -1,0 +1,4 @@
+namespace Renderer.ConsulSimulator.Filtering;
+
+/// <summary><c>not inner</c>.</summary>
+internal sealed record NotExpression(FilterExpression Inner) : FilterExpression;
