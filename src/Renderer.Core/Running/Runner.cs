@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+using Renderer.Core.Dependencies;
+using Renderer.Core.Rendering;
+using Renderer.Core.Templating;
+using Renderer.Core.Watching;
+
+namespace Renderer.Core.Running;
+
+/// <summary>
+/// The render loop: render every template, write what changed, check it, reload once per batch; then wait for
+/// the data a template read to change (under its quiescence) and go again. With <see cref="RunnerOptions.Once"/>
+/// it stops as soon as every template rendered with complete data, or the missing-data timeout passed.
+/// </summary>
+public sealed partial class Runner
+{
+    private readonly RunnerOptions _options;
+    private readonly IDependencyFeed _feed;
+    private readonly RunnerServices _services;
+    private readonly ILogger _logger;
+    private readonly TemplateRenderer _renderer;
+    private readonly List<TemplateState> _templates;
+    private readonly SemaphoreSlim _reloadRequested = new(0, 1);
+
+    private Runner(RunnerOptions options, IDependencyFeed feed, RunnerServices services, List<TemplateState> templates)
+    {
+        _options = options;
+        _feed = feed;
+        _services = services;
+        _templates = templates;
+        _logger = services.LoggerFactory.CreateLogger<Runner>();
+        _renderer = new TemplateRenderer(new RenderEnvironment { Variables = options.Variables }, options.LoopLimit);
+    }
+
+    /// <summary>Parses every template first: all problems of all templates are reported at once, before anything renders.</summary>
+    /// <exception cref="TemplateCompileException">One or more templates cannot be used; the message lists every problem.</exception>
+    public static async Task<Runner> CreateAsync(
+        RunnerOptions options, IDependencyFeed feed, RunnerServices services, CancellationToken cancellationToken)
+    {
+        var compiled = await CompileAllAsync(options.Templates, cancellationToken).ConfigureAwait(false);
+        var states = options.Templates
+            .Select((template, index) => new TemplateState(template, compiled[index], template.Wait ?? options.Wait))
+            .ToList();
+        return new Runner(options, feed, services, states);
+    }
+
+    /// <summary>Asks a watching runner to re-read its templates from disk (SIGHUP) at the next opportunity.</summary>
+    public void RequestTemplateReload()
+    {
+        if (_reloadRequested.CurrentCount == 0)
+        {
+            _reloadRequested.Release();
+        }
+    }
+
+    /// <summary>Runs until done (<see cref="RunnerOptions.Once"/>) or until <paramref name="cancellationToken"/> asks to stop.</summary>
+    public async Task<RunOutcome> RunAsync(CancellationToken cancellationToken)
+    {
+        var commandFailed = false;
+        foreach (var template in _templates)
+        {
+            template.Timer.OnChange(_services.TimeProvider.GetUtcNow());
+        }
+
+        var deadline = _services.TimeProvider.GetUtcNow() + _options.MissingDataTimeout;
+        while (true)
+        {
+            commandFailed |= !await RenderDueAsync().ConfigureAwait(false);
+            if (_options.Once && (IsSettled() || _feed.IsStatic || _services.TimeProvider.GetUtcNow() >= deadline))
+            {
+                break;
+            }
+
+            try
+            {
+                await WaitForWorkAsync(_options.Once ? deadline : null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+        }
+
+        return new RunOutcome([.. _templates.Select(template => template.Report)], commandFailed);
+    }
+
+    private bool IsSettled() => _templates.All(template => template.Report.Status != TemplateStatus.WaitingForData);
+
+    /// <summary>Waits for changed data, a quiescence deadline, a reload request, or <paramref name="until"/>.</summary>
+    private async Task WaitForWorkAsync(DateTimeOffset? until, CancellationToken cancellationToken)
+    {
+        var time = _services.TimeProvider;
+        var dueAt = _templates.Select(template => template.Timer.DueAt).Where(due => due is not null).Min() ?? until;
+        if (until is { } limit && dueAt > limit)
+        {
+            dueAt = limit;
+        }
+
+        using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var changes = _feed.WaitForChangesAsync(wake.Token);
+        var reload = _reloadRequested.WaitAsync(wake.Token);
+        var timer = dueAt is { } due ? Task.Delay(Max(due - time.GetUtcNow(), TimeSpan.Zero), time, wake.Token) : Task.Delay(Timeout.Infinite, wake.Token);
+        var first = await Task.WhenAny(changes, reload, timer).ConfigureAwait(false);
+        await wake.CancelAsync().ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        if (first == changes)
+        {
+            MarkPending(await changes.ConfigureAwait(false));
+        }
+        else if (first == reload)
+        {
+            await ReloadTemplatesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Whichever lost is cancelled; observe it so nothing goes unobserved.
+        await Task.WhenAll(changes, reload, timer).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+    }
+
+    private void MarkPending(IReadOnlyList<DependencyKey> changed)
+    {
+        var now = _services.TimeProvider.GetUtcNow();
+        foreach (var template in _templates)
+        {
+            if (template.Report.Status == TemplateStatus.WaitingForData || changed.Any(template.Used.Contains))
+            {
+                template.Timer.OnChange(now);
+            }
+        }
+    }
+
+    private async Task ReloadTemplatesAsync(CancellationToken cancellationToken)
+    {
+        RunnerLog.Reloading(_logger);
+        try
+        {
+            var compiled = await CompileAllAsync(_templates.Select(template => template.Options).ToList(), cancellationToken).ConfigureAwait(false);
+            var now = _services.TimeProvider.GetUtcNow();
+            for (var i = 0; i < _templates.Count; i++)
+            {
+                _templates[i].Compiled = compiled[i];
+                _templates[i].Timer.OnChange(now);
+            }
+        }
+        catch (TemplateCompileException e)
+        {
+            RunnerLog.ReloadingFailed(_logger, e.Message);
+        }
+    }
+
+    private static async Task<IReadOnlyList<CompiledTemplate>> CompileAllAsync(IReadOnlyList<TemplateOptions> templates, CancellationToken cancellationToken)
+    {
+        var compiled = new List<CompiledTemplate>(templates.Count);
+        var errors = new List<string>();
+        foreach (var template in templates)
+        {
+            try
+            {
+                compiled.Add(await CompiledTemplate.LoadAsync(template.Source, cancellationToken).ConfigureAwait(false));
+            }
+            catch (TemplateCompileException e)
+            {
+                errors.AddRange(e.Errors);
+            }
+        }
+
+        return errors.Count == 0 ? compiled
+            : throw new TemplateCompileException(templates.Count == 1 ? templates[0].Source : "templates", errors);
+    }
+
+    private static TimeSpan Max(TimeSpan left, TimeSpan right) => left > right ? left : right;
+
+    private ImmutableArray<DependencyKey> AllUsed() =>
+        [.. _templates.SelectMany(template => template.Used).Distinct()];
+}
