@@ -110,7 +110,14 @@ public sealed partial class Parser
         return _tokens[^1];
     }
 
-    private string TextOf(Token token) => token.GetText(_text);
+    /// <summary>A token as quoted in messages: line breaks and tabs shown escaped (<c>\n</c>).</summary>
+    private string TextOf(Token token)
+    {
+        var text = token.GetText(_text);
+        return text.AsSpan().IndexOfAny('\n', '\r', '\t') < 0
+            ? text
+            : text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
+    }
 
     private bool IsIdentifier(Token token, string text)
         => token.Kind == TokenKind.Identifier && token.Length == text.Length

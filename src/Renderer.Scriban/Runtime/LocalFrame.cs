@@ -10,7 +10,7 @@ internal sealed class LocalFrame
 
     public ScriptArray? Arguments { get; set; }
 
-    public object? BlockDelegate { get; set; }
+    public BlockDelegate? BlockDelegate { get; set; }
 
     public List<LoopVariables> Loops { get; } = [];
 }

@@ -64,9 +64,9 @@ public static partial class ScriptOperators
         TemplateContext context, SourceSpan span, BinaryOperator op,
         SourceSpan leftSpan, object? left, SourceSpan rightSpan, object? right)
     {
-        // A null operand stays null here (not ""), so `"" == null` is false as in Scriban.
-        var leftText = left is null ? null : context.ToText(left);
-        var rightText = right is null ? null : context.ToText(right);
+        // A null (or empty) operand stays null here, not "", so `"" == null` and `'' == empty` are false as in Scriban.
+        var leftText = left is null or EmptyScriptObject ? null : context.ToText(left);
+        var rightText = right is null or EmptyScriptObject ? null : context.ToText(right);
         switch (op)
         {
             case BinaryOperator.Add:

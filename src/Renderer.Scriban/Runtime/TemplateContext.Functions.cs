@@ -5,6 +5,9 @@ namespace Renderer.Scriban.Runtime;
 public sealed partial class TemplateContext
 {
     private int _callDepth;
+    private Evaluator? _evaluator;
+
+    internal Evaluator Evaluator => _evaluator ??= new Evaluator(this);
 
     /// <summary>
     /// Calls a function value (e.g. the <c>@fn</c> given to <c>array.filter</c>) with positional
@@ -20,7 +23,7 @@ public sealed partial class TemplateContext
             values[i] = arguments[i];
         }
 
-        return CallFunction(function, values, values.Length, 0, null, span, function.Name);
+        return CallFunction(function, values, values.Length, 0, null, span, function.Name, checkArity: true);
     }
 
     /// <summary>Checks arity, the recursion limit and cancellation, then runs the function; .NET errors become positioned errors.</summary>
@@ -31,9 +34,14 @@ public sealed partial class TemplateContext
         ulong missing,
         IReadOnlyDictionary<string, object?>? namedArguments,
         SourceSpan span,
-        string callerText)
+        string callerText,
+        bool checkArity)
     {
-        CheckArity(function, count, span, callerText);
+        if (checkArity)
+        {
+            CheckArity(function, count, span, callerText);
+        }
+
         CancellationToken.ThrowIfCancellationRequested();
         EnterRecursion(span, callerText);
         var savedFreeSteps = _loopDepth == 0 ? _loopStep : 0;
@@ -77,8 +85,7 @@ public sealed partial class TemplateContext
         var max = function.MaxArgs;
         if (count < function.MinArgs)
         {
-            var expected = max >= 0 && max == function.MinArgs ? $"`{max}`" : $"at least `{function.MinArgs}`";
-            throw new ScriptRuntimeException(span, $"Invalid number of arguments `{count}` passed to `{callerText}` while expecting {expected} arguments");
+            throw new ScriptRuntimeException(span, $"Invalid number of arguments `{count}` passed to `{callerText}` while expecting `{function.MinArgs}` arguments");
         }
 
         if (max >= 0 && count > max)

@@ -28,7 +28,7 @@ public sealed partial class TemplateContext
     /// <value>100.</value>
     public int RecursiveLimit { get; set; } = 100;
 
-    /// <summary>Maximum length in characters of the output and of strings built by the engine. 0: unlimited.</summary>
+    /// <summary>Length at which a value's text form is cut off with "..." (and string repetition fails). 0: unlimited.</summary>
     /// <value>1 048 576.</value>
     public int LimitToString { get; set; } = 1_048_576;
 
@@ -77,7 +77,13 @@ public sealed partial class TemplateContext
     }
 
     /// <summary>The text form of a value (§4.3), dates formatted with <c>date.format</c>.</summary>
-    public string ToText(object? value) => ScriptValue.ToText(value, this);
+    public string ToText(object? value)
+    {
+        var text = ScriptValue.ToText(value, this);
+
+        // Scriban marks a text at or over LimitToString with a trailing "..." rather than failing.
+        return LimitToString > 0 && text.Length >= LimitToString ? text + "..." : text;
+    }
 
     /// <summary>Renders a date the way <c>{{ date }}</c> does: through the builtin <c>date.to_string</c> and <c>date.format</c>.</summary>
     public string FormatDate(DateTime date)

@@ -1,0 +1,121 @@
+using System.Runtime.CompilerServices;
+using Renderer.Scriban.Parsing;
+using Renderer.Scriban.Syntax;
+
+namespace Renderer.Scriban.Runtime;
+
+/// <summary>
+/// Walks the syntax tree of a template against a <see cref="TemplateContext"/>. One per context;
+/// holds the output, the current indent, the control-flow state and the pending pipe value.
+/// </summary>
+internal sealed partial class Evaluator
+{
+    private readonly TemplateContext _context;
+    private OutputWriter _output = new();
+    private string? _indent;
+    private FlowState _flow;
+    private TemplateSource _source = new("<input>", string.Empty);
+    private bool _outputEnabled = true;
+
+    public Evaluator(TemplateContext context) => _context = context;
+
+    /// <summary>Renders a template body into a string; a top-level <c>ret value</c> writes the value and stops.</summary>
+    public string Render(BlockStatement body, TemplateSource source)
+    {
+        var savedOutput = _output;
+        var savedIndent = _indent;
+        var savedSource = _source;
+        _output = new OutputWriter(Math.Max(256, source.Text.Length));
+        _indent = null;
+        _source = source;
+        try
+        {
+            var result = ExecuteBlock(body);
+            if (_flow == FlowState.Return)
+            {
+                _flow = FlowState.None;
+            }
+
+            WriteValue(result);
+            return _output.ToString();
+        }
+        finally
+        {
+            _flow = FlowState.None;
+            _output = savedOutput;
+            _indent = savedIndent;
+            _source = savedSource;
+        }
+    }
+
+    /// <summary>
+    /// Runs a block with Scriban's indent bookkeeping: a code-enter tag sets the indent it carries,
+    /// a code-exit tag restores the indent the block inherited. Expression values are written.
+    /// </summary>
+    private object? ExecuteBlock(BlockStatement block)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ScriptRuntimeException(block.Span, "The template is nested too deeply to be evaluated.");
+        }
+
+        var statements = block.Statements;
+        var inherited = _indent;
+        var current = inherited;
+        var autoIndent = _context.AutoIndent;
+        object? result = null;
+        try
+        {
+            for (var i = 0; i < statements.Length; i++)
+            {
+                var statement = statements[i];
+                if (statement.Kind == StatementKind.Tag)
+                {
+                    if (autoIndent)
+                    {
+                        var tag = (TagStatement)statement;
+                        current = tag.IsEnter ? tag.Indent : inherited;
+                    }
+
+                    _indent = current;
+                    continue;
+                }
+
+                _indent = current;
+                result = ExecuteStatement(statement);
+                if (result is not null && _flow != FlowState.Return && _outputEnabled)
+                {
+                    WriteValue(result);
+                    result = null;
+                }
+
+                if (_flow != FlowState.None)
+                {
+                    break;
+                }
+            }
+        }
+        finally
+        {
+            _indent = inherited;
+        }
+
+        return result;
+    }
+
+    private void WriteValue(object? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        _output.Write(_context.ToText(value), _indent);
+    }
+
+    private void WriteRaw(string text) => _output.Write(text, _indent);
+
+    private string TextOf(SourceSpan span) => _source.Slice(span);
+
+    private string TextOf(SyntaxNode node) => _source.Slice(node.Span);
+}

@@ -1,0 +1,9 @@
+namespace Renderer.Scriban.Runtime;
+
+internal enum FlowState
+{
+    None,
+    Break,
+    Continue,
+    Return,
+}
