@@ -6,7 +6,8 @@ namespace Renderer.Core.Output;
 public sealed record OutputWriteRequest(string Path, ReadOnlyMemory<byte> Content)
 {
     /// <summary>
-    /// Mode for the written file. <value>Default: null, keep the existing file's mode, or 0644 for a new file.</value>
+    /// Mode for the written file, applied when the content changes (an unchanged file is not touched at all).
+    /// <value>Default: null, keep the existing file's mode, or 0644 for a new file.</value>
     /// </summary>
     public UnixFileMode? Permissions { get; init; }
 

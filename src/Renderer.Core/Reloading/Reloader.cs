@@ -22,10 +22,13 @@ public sealed class Reloader
     }
 
     /// <summary>Runs every command of <paramref name="plan"/> in order; after cancellation the rest are skipped.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The plan's timeout or grace period is invalid.</exception>
     public async Task<ReloadBatchResult> RunAsync(ReloadPlan plan, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var options = new ProcessRunOptions { Timeout = plan.Timeout, GracePeriod = plan.GracePeriod, TimeProvider = _timeProvider };
+        // A bad limit is a configuration error, reported before anything runs rather than as a failed reload.
+        options.Validate();
         var results = new List<ReloadResult>(plan.Commands.Count);
         foreach (var commandLine in plan.Commands)
         {
