@@ -71,7 +71,13 @@ internal static class StrftimeParsing
         var builder = new StringBuilder(text.Length * 2);
         foreach (var c in text)
         {
-            builder.Append('\\').Append(c);
+            // Whitespace stays bare: escaped, it would not match under AllowWhiteSpaces.
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
         }
 
         return builder.ToString();
