@@ -1,0 +1,9 @@
+namespace Renderer.Cli.Configuration.Json;
+
+public enum ConfigScalarKind
+{
+    String,
+    Number,
+    Boolean,
+    Null,
+}
