@@ -97,7 +97,7 @@ internal sealed partial class CatalogFileBinder
             {
                 problems.Add(check.Offset, check.Path,
                     $"check ID {ValueDisplay.Quote(check.Value.Id)} is used twice on node {ValueDisplay.Quote(node)} " +
-                    $"(first at {problems.Where(seen[check.Value.Id])}); check IDs are unique per node");
+                    $"(first at {problems.PlaceOf(seen[check.Value.Id])}); check IDs are unique per node");
             }
         }
     }

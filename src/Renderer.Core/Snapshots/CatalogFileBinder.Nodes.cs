@@ -20,7 +20,7 @@ internal sealed partial class CatalogFileBinder
             {
                 problems.Add(reader.OffsetOf(Node), reader.PathOf(Node),
                     $"node {ValueDisplay.Quote(name)} is given twice in datacenter {ValueDisplay.Quote(datacenterName)} " +
-                    $"(first at {problems.Where(seen[name])})");
+                    $"(first at {problems.PlaceOf(seen[name])})");
             }
 
             nodes.Add(BindNode(reader, name));
@@ -44,7 +44,7 @@ internal sealed partial class CatalogFileBinder
             {
                 problems.Add(reader.OffsetOf(Id), reader.PathOf(Id),
                     $"service ID {ValueDisplay.Quote(service.Id)} is used twice on node {ValueDisplay.Quote(name)} " +
-                    $"(first at {problems.Where(ids[service.Id])}); give each instance its own \"id\"");
+                    $"(first at {problems.PlaceOf(ids[service.Id])}); give each instance its own \"id\"");
             }
 
             services.Add(service);

@@ -28,7 +28,7 @@ internal sealed partial class CatalogFileBinder(ProblemList problems)
             if (name.Length > 0 && !seen.TryAdd(name, remote.OffsetOf(Datacenter)))
             {
                 problems.Add(remote.OffsetOf(Datacenter), remote.PathOf(Datacenter),
-                    $"datacenter {ValueDisplay.Quote(name)} is given twice (first at {problems.Where(seen[name])})");
+                    $"datacenter {ValueDisplay.Quote(name)} is given twice (first at {problems.PlaceOf(seen[name])})");
             }
 
             remotes.Add(BindDatacenter(remote, name));
@@ -45,11 +45,11 @@ internal sealed partial class CatalogFileBinder(ProblemList problems)
             problems.Add(reader.OffsetOf(Datacenter), reader.PathOf(Datacenter), $"\"{Datacenter}\" must not be empty");
         }
 
-        var refused = name.FirstOrDefault(character => character == '@' || char.IsWhiteSpace(character) || char.IsControl(character));
-        if (refused != default)
+        var refused = IndexOf(name, character => character == '@' || char.IsWhiteSpace(character) || char.IsControl(character));
+        if (refused >= 0)
         {
             problems.Add(reader.OffsetOf(Datacenter), reader.PathOf(Datacenter),
-                $"datacenter name {ValueDisplay.Quote(name)} contains {ValueDisplay.Character(refused)}; " +
+                $"datacenter name {ValueDisplay.Quote(name)} contains {ValueDisplay.Character(name[refused])}; " +
                 "whitespace, control characters and '@' are not allowed");
         }
 
@@ -106,8 +106,21 @@ internal sealed partial class CatalogFileBinder(ProblemList problems)
             return $"KV key {ValueDisplay.Quote(key)} starts with '/'; Consul keys do not (write {ValueDisplay.Quote(key.TrimStart('/'))})";
         }
 
-        var control = key.FirstOrDefault(char.IsControl);
-        return control == default ? null
-            : $"KV key {ValueDisplay.Quote(key)} contains the control character {ValueDisplay.Character(control)}";
+        var control = IndexOf(key, char.IsControl);
+        return control < 0 ? null
+            : $"KV key {ValueDisplay.Quote(key)} contains the control character {ValueDisplay.Character(key[control])}";
+    }
+
+    private static int IndexOf(string text, Func<char, bool> refused)
+    {
+        for (var index = 0; index < text.Length; index++)
+        {
+            if (refused(text[index]))
+            {
+                return index;
+            }
+        }
+
+        return -1;
     }
 }

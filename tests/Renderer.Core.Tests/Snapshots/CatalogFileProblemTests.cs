@@ -1,77 +1,9 @@
-using System.Text;
 using Renderer.Core.Snapshots;
 
 namespace Renderer.Core.Tests.Snapshots;
 
 public sealed class CatalogFileProblemTests
 {
-    [Fact]
-    public void A_syntax_error_names_the_file_line_column_and_json_path()
-    {
-        var error = Fail("""
-            {
-              "nodes": [
-                { "node": "n1" "address": "10.0.0.1" }
-              ]
-            }
-            """);
-
-        var problem = Assert.Single(error.Problems);
-        Assert.Equal(("$.nodes[0]", 3, 20), (problem.JsonPath, problem.Line, problem.Column));
-        Assert.DoesNotContain("LineNumber", problem.Message, StringComparison.Ordinal);
-        Assert.StartsWith("Catalog file \"test.json\" has 1 problem", error.Message, StringComparison.Ordinal);
-        Assert.Contains("test.json(3,20): error: $.nodes[0]: ", error.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Columns_count_characters_not_utf8_bytes()
-    {
-        // "ü" and "服" take 2 and 3 bytes in UTF-8 but one column each.
-        var problem = Single("""{ "kv": { "ü/服": 1 } }""");
-
-        Assert.Equal((1, 18), (problem.Line, problem.Column));
-    }
-
-    [Fact]
-    public void A_syntax_error_after_multibyte_text_is_placed_in_characters_too()
-    {
-        var problem = Single("{ \"kv\": { \"ü\": \"服\" x } }");
-
-        Assert.Equal((1, 20), (problem.Line, problem.Column));
-    }
-
-    [Fact]
-    public void An_empty_file_is_reported()
-    {
-        var problem = Single("");
-
-        Assert.Equal(("$", 1, 1), (problem.JsonPath, problem.Line, problem.Column));
-    }
-
-    [Fact]
-    public void Text_after_the_catalog_object_is_reported()
-    {
-        var problem = Single("{}\n{}");
-
-        Assert.Equal((2, 1), (problem.Line, problem.Column));
-    }
-
-    [Fact]
-    public void Invalid_utf8_is_reported_at_its_position()
-    {
-        byte[] bytes = [.. Encoding.UTF8.GetBytes("{\n  \"datacenter\": \""), 0xFF, .. Encoding.UTF8.GetBytes("\" }")];
-
-        var problem = Assert.Single(Assert.Throws<CatalogFileException>(() => CatalogFileReader.Parse(bytes, "bin.json")).Problems);
-
-        Assert.Equal((2, 18, "The file is not valid UTF-8 text."), (problem.Line, problem.Column, problem.Message));
-    }
-
-    [Fact]
-    public void A_file_that_is_not_an_object_is_reported()
-    {
-        Assert.Equal("expected an object, found an array", Single("[]").Message);
-    }
-
     [Fact]
     public void A_missing_required_property_is_reported_at_its_object()
     {
@@ -194,6 +126,7 @@ public sealed class CatalogFileProblemTests
     [InlineData("""{ "kv": { "": "1" } }""", "$.kv['']", "a KV key must not be empty")]
     [InlineData("""{ "kv": { "a": 1 } }""", "$.kv.a", "expected a string value, found the number 1")]
     [InlineData("""{ "kv": { "a\u0007": "1" } }""", "$.kv['a\\u0007']", "KV key \"a\\u0007\" contains the control character U+0007")]
+    [InlineData("""{ "kv": { "a\u0000": "1" } }""", "$.kv['a\\u0000']", "KV key \"a\\0\" contains the control character U+0000")]
     public void An_invalid_kv_entry_is_reported(string json, string path, string message)
     {
         var problem = Single(json);
@@ -237,6 +170,12 @@ public sealed class CatalogFileProblemTests
     public void A_datacenter_name_with_an_at_sign_is_reported()
     {
         Assert.StartsWith("datacenter name \"dc@1\" contains '@'", Single("""{ "datacenter": "dc@1" }""").Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_datacenter_name_with_a_nul_character_is_reported()
+    {
+        Assert.StartsWith("datacenter name \"dc\\0\" contains U+0000", Single("""{ "datacenter": "dc\u0000" }""").Message, StringComparison.Ordinal);
     }
 
     [Fact]

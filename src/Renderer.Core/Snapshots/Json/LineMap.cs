@@ -15,11 +15,12 @@ internal sealed class LineMap
     {
         _text = text;
         var span = text.Span;
-        for (var index = span.IndexOf((byte)'\n'); index >= 0;)
+        for (var index = 0; index < span.Length; index++)
         {
-            _lineStarts.Add(index + 1);
-            var next = span[(index + 1)..].IndexOf((byte)'\n');
-            index = next < 0 ? -1 : index + 1 + next;
+            if (span[index] == (byte)'\n')
+            {
+                _lineStarts.Add(index + 1);
+            }
         }
     }
 

@@ -191,7 +191,7 @@ internal sealed class ObjectReader
         {
             var first = _properties[property.Name];
             _problems.Add(property.NameOffset, path,
-                $"property \"{property.Name}\" is given twice (first at {_problems.Where(first.NameOffset)})");
+                $"property \"{property.Name}\" is given twice (first at {_problems.PlaceOf(first.NameOffset)})");
         }
     }
 }

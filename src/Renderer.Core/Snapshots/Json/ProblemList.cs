@@ -18,7 +18,7 @@ internal sealed class ProblemList(LineMap lines)
     }
 
     /// <summary>"line 3, column 7" for a message that points back at an earlier place.</summary>
-    public string Where(int offset)
+    public string PlaceOf(int offset)
     {
         var (line, column) = lines.Locate(offset);
         return $"line {line}, column {column}";
