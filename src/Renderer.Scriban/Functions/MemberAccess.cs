@@ -3,8 +3,8 @@ using Renderer.Scriban.Runtime;
 namespace Renderer.Scriban.Functions;
 
 /// <summary>
-/// Reads a named member of an item for <c>array.map</c> and <c>array.sort</c>: object members,
-/// array properties, the <c>key</c>/<c>value</c> of an object's pairs, and date/timespan members.
+/// Reads a named member of an item for <c>array.map</c> and <c>array.sort</c>: what <c>item.name</c>
+/// reads in a template, plus the <c>key</c>/<c>value</c> of the pairs an object enumerates as.
 /// </summary>
 internal static class MemberAccess
 {
@@ -12,10 +12,6 @@ internal static class MemberAccess
     {
         switch (target)
         {
-            case ScriptObject obj:
-                return obj.TryGetValue(name, out value);
-            case ScriptArray { Members: { } members }:
-                return members.TryGetValue(name, out value);
             case KeyValuePair<string, object?> pair when name == "key":
                 value = pair.Key;
                 return true;
@@ -23,7 +19,7 @@ internal static class MemberAccess
                 value = pair.Value;
                 return true;
             default:
-                return DateTimeMembers.TryGetMember(target, name, out value);
+                return ScriptValue.TryGetMember(target, name, out value);
         }
     }
 

@@ -19,6 +19,7 @@ public static partial class ObjectFunctions
         string => "string",
         bool => "boolean",
         _ when ScriptValue.IsNumber(value) => "number",
+        ScriptRange => "iterator",
         IList => "array",
         ScriptObject => "object",
         IEnumerable => "iterator",

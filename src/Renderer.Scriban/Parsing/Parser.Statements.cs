@@ -49,7 +49,7 @@ public sealed partial class Parser
                     return false;
                 case TokenKind.Raw:
                 case TokenKind.EscapeRaw:
-                    var raw = new RawStatement(SpanOf(_current), TextOf(_current));
+                    var raw = new RawStatement(SpanOf(_current), _current.GetText(_text));
                     NextToken();
                     if (owner.Kind == BlockOwnerKind.Case)
                     {

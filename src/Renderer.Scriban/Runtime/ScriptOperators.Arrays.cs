@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using Renderer.Scriban.Parsing;
 using Renderer.Scriban.Syntax;
 
@@ -121,6 +122,11 @@ public static partial class ScriptOperators
 
     private static bool CompareLists(TemplateContext context, SourceSpan span, BinaryOperator op, IList left, IList right)
     {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ScriptRuntimeException(span, "Structure is too deeply nested or contains reference loops.");
+        }
+
         var compare = left.Count.CompareTo(right.Count);
         switch (op)
         {
