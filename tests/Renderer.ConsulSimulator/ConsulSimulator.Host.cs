@@ -43,7 +43,9 @@ public sealed partial class ConsulSimulator
         // The empty builder reads no appsettings.json and no ASPNETCORE_* variables: only what is set here.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().UseKestrelHttpsConfiguration();
-        builder.Services.AddSingleton(Options.TimeProvider);
+
+        // The simulator's clock is deliberately not registered as a service: Kestrel would pick it up for
+        // its own timeouts, and a test advancing a fake clock by minutes would make it drop connections.
         var gate = new ConnectionGate(Counters, Options.MaxConnectionsPerClient);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {

@@ -40,7 +40,10 @@ public sealed class FaultInjector
     {
         lock (_gate)
         {
-            var hits = _rules.Where(r => r.Rule.Matches(method, path)).ToList();
+            // Only the first matching fault that replaces the response takes effect; the others stay armed.
+            var matching = _rules.Where(r => r.Rule.Matches(method, path)).ToList();
+            var terminal = matching.FirstOrDefault(r => IsTerminal(r.Rule.Fault));
+            var hits = matching.Where(r => !IsTerminal(r.Rule.Fault) || r == terminal).ToList();
             foreach (var hit in hits.Where(h => h.Remaining > 0))
             {
                 if (--hit.Remaining == 0)
@@ -52,6 +55,8 @@ public sealed class FaultInjector
             return hits.Select(h => h.Rule.Fault).ToList();
         }
     }
+
+    private static bool IsTerminal(Fault fault) => fault is StatusFault or TooManyRequestsFault or DropConnectionFault;
 
     private void Remove(ArmedRule rule)
     {

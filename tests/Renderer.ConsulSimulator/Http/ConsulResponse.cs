@@ -16,6 +16,9 @@ internal static class ConsulResponse
     /// <summary>Key of <see cref="HttpContext.Items"/> holding a <see cref="TrickleFault"/> for this response.</summary>
     public const string TrickleItem = "consul-sim.trickle";
 
+    /// <summary>Key of <see cref="HttpContext.Items"/> holding the simulator's <see cref="TimeProvider"/>.</summary>
+    public const string ClockItem = "consul-sim.clock";
+
     private const int GzipMinimumSize = 1400;
 
     public static Task WriteJsonAsync(ConsulRequest request, Action<Utf8JsonWriter> write, int statusCode = 200)
@@ -68,7 +71,7 @@ internal static class ConsulResponse
 
     private static async Task TrickleAsync(HttpContext http, byte[] body, TrickleFault trickle, CancellationToken cancellationToken)
     {
-        var clock = http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+        var clock = http.Items[ClockItem] as TimeProvider ?? TimeProvider.System;
         var chunk = Math.Max(1, trickle.ChunkSize);
         await http.Response.StartAsync(cancellationToken);
         for (var offset = 0; offset < body.Length; offset += chunk)

@@ -23,6 +23,7 @@ internal static class FaultStage
                     break;
                 case TrickleFault:
                     http.Items[ConsulResponse.TrickleItem] = fault;
+                    http.Items[ConsulResponse.ClockItem] = simulator.Clock;
                     break;
             }
         }

@@ -14,9 +14,6 @@ internal sealed record ReadOptions(
     string Filter,
     CacheControl CacheControl)
 {
-    /// <summary>Consul's <c>QueryOptions.ConsistencyLevel()</c>, sent as <c>X-Consul-Effective-Consistency</c>.</summary>
-    public string ConsistencyLevel => RequireConsistent ? "consistent" : AllowStale ? "stale" : "leader";
-
     /// <exception cref="ConsulHttpError">400 with Consul's message for a bad flag combination, header or value.</exception>
     public static ReadOptions Parse(ConsulRequest request)
     {

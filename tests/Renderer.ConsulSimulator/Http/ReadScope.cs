@@ -47,11 +47,14 @@ internal sealed partial class ReadScope
         return new ReadScope(request, options, datacenter, stale, request.Authorize());
     }
 
+    /// <summary>The mode that answered: after a max_stale retry on the leader it is no longer <c>stale</c>.</summary>
+    public string ConsistencyLevel => Options.RequireConsistent ? "consistent" : Stale ? "stale" : "leader";
+
     /// <summary>The meta headers of a read that reported <paramref name="index"/>.</summary>
     public QueryMeta Meta(ulong index, bool filteredByAcls = false, bool withConsistency = true) => new(
         index,
         Datacenter.Leader is not null,
         Stale ? Datacenter.LastContact : TimeSpan.Zero,
-        withConsistency ? Options.ConsistencyLevel : null,
+        withConsistency ? ConsistencyLevel : null,
         filteredByAcls && Acl.CarriedToken);
 }
