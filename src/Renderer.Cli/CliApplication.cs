@@ -10,6 +10,9 @@ public static class CliApplication
     {
         var root = new RootCommand(
             "Renders configuration files (nginx.conf and friends) from the Consul catalog with Scriban-language templates.");
+        root.Subcommands.Add(RenderCommand.Create(environment));
+        root.Subcommands.Add(CheckCommand.Create(environment));
+        root.Subcommands.Add(SnapshotCommand.Create(environment));
         root.Subcommands.Add(EvalCommand.Create(environment));
         return root;
     }
@@ -32,6 +35,9 @@ public static class CliApplication
         {
             Output = environment.Output,
             Error = environment.Error,
+            // SIGTERM/SIGINT cancel the action's token; the watcher then finishes the write, check and reload in
+            // flight (each bounded by its own timeout) before exiting, so wait for it rather than killing it.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
         };
         return await parseResult.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }

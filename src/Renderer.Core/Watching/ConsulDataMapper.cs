@@ -66,7 +66,7 @@ public static class ConsulDataMapper
         Checks = [.. entry.Checks.Where(check => check.ServiceId.Length == 0).Select(Check)],
     };
 
-    private static CatalogService Service(ConsulModels.ServiceEntry entry) => new()
+    internal static CatalogService Service(ConsulModels.ServiceEntry entry) => new()
     {
         Id = entry.Service.Id,
         Name = entry.Service.Name,
@@ -78,7 +78,7 @@ public static class ConsulDataMapper
         Checks = [.. entry.Checks.Where(check => check.ServiceId.Length > 0).Select(Check)],
     };
 
-    private static InstanceCheck Check(ConsulModels.HealthCheck check) => new()
+    internal static InstanceCheck Check(ConsulModels.HealthCheck check) => new()
     {
         Id = check.CheckId,
         Name = check.Name,
