@@ -22,7 +22,8 @@ public static partial class GuardedRender
         var template = Template.Parse(text, SourceName);
         if (template.HasErrors)
         {
-            return new RenderOutcome(RenderOutcomeKind.ParseErrors, string.Join("\n", template.Diagnostics));
+            var errors = template.Diagnostics.Select(diagnostic => diagnostic.ToString()).ToList();
+            return new RenderOutcome(RenderOutcomeKind.ParseErrors, string.Join("\n", errors), errors);
         }
 
         using var cancellation = new CancellationTokenSource(hangGuard ?? TimeSpan.FromSeconds(10));
@@ -38,11 +39,11 @@ public static partial class GuardedRender
         context.PushGlobal(model ?? new ScriptObject());
         try
         {
-            return new RenderOutcome(RenderOutcomeKind.Rendered, template.Render(context));
+            return new RenderOutcome(RenderOutcomeKind.Rendered, template.Render(context), []);
         }
         catch (ScriptRuntimeException exception)
         {
-            return new RenderOutcome(RenderOutcomeKind.RuntimeError, exception.Message);
+            return new RenderOutcome(RenderOutcomeKind.RuntimeError, exception.Message, [exception.Message]);
         }
     }
 
@@ -52,10 +53,18 @@ public static partial class GuardedRender
         RenderOutcomeKind.Rendered when outcome.Text.Length > OutputLimit =>
             $"rendered {outcome.Text.Length} characters, past the output limit {OutputLimit}",
         RenderOutcomeKind.Rendered => null,
-        RenderOutcomeKind.ParseErrors when outcome.Text.Split('\n').All(IsPositioned) => null,
-        RenderOutcomeKind.RuntimeError when IsPositioned(outcome.Text.Split('\n')[0]) => null,
-        _ => $"{outcome.Kind} text is not `name(line,col) : error : message`: {outcome.Text}",
+        RenderOutcomeKind.ParseErrors when outcome.Errors.Count == 0 => "HasErrors is true but there is no diagnostic",
+        RenderOutcomeKind.ParseErrors => outcome.Errors.Select(DiagnosticProblem).FirstOrDefault(problem => problem is not null),
+        _ => IsPositioned(outcome.Text.Split('\n')[0])
+            ? null
+            : $"runtime error is not `name(line,col) : error : message`: {outcome.Text}",
     };
+
+    /// <summary>Spec §5: parse errors are listed one per line, each positioned.</summary>
+    private static string? DiagnosticProblem(string diagnostic) =>
+        diagnostic.Contains('\n') || diagnostic.Contains('\r')
+            ? $"a diagnostic contains a line break (messages are one per line): {diagnostic.Replace("\n", "\\n").Replace("\r", "\\r")}"
+            : IsPositioned(diagnostic) ? null : $"diagnostic is not `name(line,col) : error : message`: {diagnostic}";
 
     private static bool IsPositioned(string line) => PositionedError().IsMatch(line);
 }
