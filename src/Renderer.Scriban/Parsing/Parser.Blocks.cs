@@ -40,7 +40,7 @@ public sealed partial class Parser
         if (ExpectEndOfStatement())
         {
             var body = ParseBlock(new BlockOwner(BlockOwnerKind.Case, SyntaxDescription.Case));
-            first = body.Statements.Length > 0 ? body.Statements[0] : null;
+            first = Array.Find(body.Statements, static s => s is WhenStatement or ElseStatement);
         }
 
         return new CaseStatement(SpanFrom(start), value ?? NullLiteral(), first);

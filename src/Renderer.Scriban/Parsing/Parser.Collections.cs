@@ -74,12 +74,14 @@ public sealed partial class Parser
     {
         var keyToken = _current;
         string? key = null;
+        var identifier = string.Empty;
         if (keyToken.Kind == TokenKind.Identifier)
         {
             var name = ParseVariable();
             if (name is VariableExpression variable)
             {
                 key = variable.Name;
+                identifier = variable.Name;
             }
             else if (name is LiteralExpression literal)
             {
@@ -105,7 +107,7 @@ public sealed partial class Parser
 
         if (_current.Kind != TokenKind.Colon)
         {
-            LogError(_current, $"Unexpected token `{TextOf(_current)}` Expecting a colon : after identifier `{key}` for object initializer member name");
+            LogError(_current, $"Unexpected token `{TextOf(_current)}` Expecting a colon : after identifier `{identifier}` for object initializer member name");
             return null;
         }
 

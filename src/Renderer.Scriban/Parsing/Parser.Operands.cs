@@ -133,7 +133,9 @@ public sealed partial class Parser
             _ => UnaryOperator.Spread,
         };
         NextToken();
-        var operand = ExpectAndParseExpression(new ExpressionContext(SyntaxDescription.Unary), precedence: 200);
+
+        // `@f a` passes f and a separately (array.any @string.contains "20"): no call inside `@`.
+        var operand = ExpectAndParseExpression(new ExpressionContext(SyntaxDescription.Unary), noCall: op == UnaryOperator.FunctionAlias, precedence: 200);
         return new UnaryExpression(SpanFrom(start), op, operand ?? NullLiteral());
     }
 

@@ -44,6 +44,16 @@ internal sealed partial class Evaluator
         switch (variable.Scope)
         {
             case VariableScope.Global:
+                var functionScope = _context.CurrentLocal.FunctionScope;
+                if (functionScope is not null
+                    && (functionScope.ContainsKey(variable.Name) || !_context.TryGetFromGlobalStack(variable.Name, out _)))
+                {
+                    // Inside a function with parameters: its parameters and new names stay local,
+                    // names that already exist globally are updated globally.
+                    functionScope[variable.Name] = value;
+                    break;
+                }
+
                 if (!_context.CurrentGlobal.TrySetValue(variable.Name, value))
                 {
                     throw new ScriptRuntimeException(variable.Span, $"Cannot set the readonly variable `{TextOf(variable)}`");

@@ -6,24 +6,20 @@ internal sealed partial class Evaluator
 {
     /// <summary>
     /// Runs a template function. A simple function gets a fresh <c>$</c> scope and writes plain
-    /// names to the caller's global object; a function with parameters also gets its own global
-    /// object holding the parameters and the names it assigns.
+    /// names to the caller's global object; a function with parameters also gets a function scope
+    /// holding the parameters and the new names it assigns (§3.8).
     /// </summary>
     public object? InvokeUserFunction(ScriptFunctionValue function, FunctionCall call)
     {
         var declaration = function.Declaration;
+        var parameters = declaration.Parameters;
         var frame = new LocalFrame
         {
             Arguments = CreateArgumentArray(function, call),
             BlockDelegate = _pendingBlockForInvoke,
+            FunctionScope = parameters is null ? null : BindParameters(parameters, call),
         };
         _pendingBlockForInvoke = null;
-        var parameters = declaration.Parameters;
-        if (parameters is not null)
-        {
-            _context.PushGlobalOnly(BindParameters(parameters, call));
-        }
-
         _context.PushLocal(frame);
         var savedSource = _source;
         var (savedHas, savedValue) = (_hasPipe, _pipeValue);
@@ -41,10 +37,6 @@ internal sealed partial class Evaluator
             _source = savedSource;
             (_hasPipe, _pipeValue) = (savedHas, savedValue);
             _context.PopLocal();
-            if (parameters is not null)
-            {
-                _context.PopGlobalOnly();
-            }
         }
     }
 

@@ -188,14 +188,14 @@ internal sealed partial class Evaluator
                 $"Invalid target property `{TextOf(statement.Target)}` used for [with] statement. Must be a ScriptObject instead of `{ScriptValue.GetTypeName(value)}`");
         }
 
-        _context.PushGlobal(target);
+        _context.PushGlobalOnly(target);
         try
         {
             return ExecuteBlock(statement.Body);
         }
         finally
         {
-            _context.PopGlobal();
+            _context.PopGlobalOnly();
         }
     }
 }

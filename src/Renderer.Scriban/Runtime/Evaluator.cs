@@ -16,6 +16,7 @@ internal sealed partial class Evaluator
     private FlowState _flow;
     private TemplateSource _source = new("<input>", string.Empty);
     private bool _outputEnabled = true;
+    private SourceSpan _currentSpan;
 
     public Evaluator(TemplateContext context) => _context = context;
 
@@ -82,6 +83,7 @@ internal sealed partial class Evaluator
                 }
 
                 _indent = current;
+                _currentSpan = statement.Span;
                 result = ExecuteStatement(statement);
                 if (result is not null && _flow != FlowState.Return && _outputEnabled)
                 {
@@ -110,7 +112,17 @@ internal sealed partial class Evaluator
             return;
         }
 
-        _output.Write(_context.ToText(value), _indent);
+        string text;
+        try
+        {
+            text = _context.ToText(value);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new ScriptRuntimeException(_currentSpan, ex.Message, ex);
+        }
+
+        _output.Write(text, _indent);
     }
 
     private void WriteRaw(string text) => _output.Write(text, _indent);

@@ -10,6 +10,12 @@ internal sealed class LocalFrame
 
     public ScriptArray? Arguments { get; set; }
 
+    /// <summary>
+    /// The parameters (and new names) of a function declared with a parameter list; visible only
+    /// to that call, never to the functions it calls.
+    /// </summary>
+    public ScriptObject? FunctionScope { get; init; }
+
     public BlockDelegate? BlockDelegate { get; set; }
 
     public List<LoopVariables> Loops { get; } = [];

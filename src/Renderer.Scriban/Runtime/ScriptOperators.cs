@@ -43,7 +43,7 @@ public static partial class ScriptOperators
                 return EmptyOperation(span, op, left, right);
             }
 
-            if (left is ScriptArray || right is ScriptArray)
+            if (IsSequence(left) || IsSequence(right))
             {
                 return ArrayOperation(context, span, op, leftSpan, left, rightSpan, right);
             }
@@ -102,6 +102,11 @@ public static partial class ScriptOperators
         int count;
         try
         {
+            if (right is double or float or decimal && ScriptValue.ToDecimal(right) % 1 != 0)
+            {
+                throw new InvalidCastException();
+            }
+
             count = ScriptValue.ToInt(right);
         }
         catch (Exception ex) when (ex is InvalidCastException or OverflowException or FormatException)
@@ -110,11 +115,15 @@ public static partial class ScriptOperators
         }
 
         var text = left is null ? string.Empty : context.ToText(left);
+        if (context.LimitToString > 0 && count > 0 && (long)text.Length * count > context.LimitToString)
+        {
+            throw new ScriptRuntimeException(countSpan, $"String multiplication exceeds LimitToString `{context.LimitToString}`.");
+        }
+
         var builder = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
             builder.Append(text);
-            context.CheckTextLimit(span, builder.Length);
         }
 
         return builder.ToString();
@@ -145,6 +154,8 @@ public static partial class ScriptOperators
             _ => EmptyScriptObject.Instance,
         };
     }
+
+    private static bool IsSequence(object? value) => value is IEnumerable and not string and not ScriptObject;
 
     /// <summary>What <c>x == empty</c> tests: an empty collection or an object without members.</summary>
     public static bool IsEmpty(object? value) => value switch

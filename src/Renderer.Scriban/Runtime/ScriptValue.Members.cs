@@ -33,6 +33,15 @@ public static partial class ScriptValue
             case ICollection collection when name == "size":
                 value = Box(collection.Count);
                 return true;
+            case IEnumerable sequence when name == "size" && target is not ScriptObject:
+                var count = 0;
+                foreach (var _ in sequence)
+                {
+                    count++;
+                }
+
+                value = Box(count);
+                return true;
             case DateTime date:
                 value = DateMember(date, name);
                 return value is not null;

@@ -75,7 +75,7 @@ public static partial class ScriptValue
     {
         if (depth > ObjectRecursionLimit)
         {
-            throw new InvalidOperationException($"Structure is too deeply nested. The limit of {ObjectRecursionLimit} nested objects was exceeded");
+            throw new InvalidOperationException("Structure is too deeply nested or contains reference loops.");
         }
 
         switch (value)

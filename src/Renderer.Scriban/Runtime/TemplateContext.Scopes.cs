@@ -47,6 +47,17 @@ public sealed partial class TemplateContext
     /// <summary>Reads a plain name: loop layers and objects from the top global down to the builtins.</summary>
     internal bool TryGetGlobal(string name, out object? value)
     {
+        var functionScope = _locals[^1].FunctionScope;
+        if (functionScope is not null && functionScope.TryGetValue(name, out value))
+        {
+            return true;
+        }
+
+        return TryGetFromGlobalStack(name, out value);
+    }
+
+    internal bool TryGetFromGlobalStack(string name, out object? value)
+    {
         for (var i = _globals.Count - 1; i >= 0; i--)
         {
             var frame = _globals[i];
