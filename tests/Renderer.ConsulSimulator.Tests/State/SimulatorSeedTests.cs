@@ -25,6 +25,21 @@ public sealed class SimulatorSeedTests
         Assert.Equal("tonybai.com", domain.Body);
     }
 
+    [Fact]
+    public async Task The_seed_example_in_the_README_loads_and_serves()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Docs", "README.md"));
+        var section = readme[readme.IndexOf("## Seed file", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var json = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        await using var harness = await Harness.StartAsync(Harness.FastOptions with { Seed = SimulatorSeed.Parse(json, "README.md") });
+
+        var entry = (await harness.GetAsync("/v1/health/service/httpfront")).Json[0];
+        Assert.Equal("r1", entry.GetProperty("Node").GetProperty("Meta").GetProperty("rack").GetString());
+        Assert.Equal(2, entry.GetProperty("Checks").GetArrayLength());
+    }
+
     [Theory]
     [InlineData("""{"Nodes":[{"Address":"10.0.0.1"}]}""", "seed.json: error: $.Nodes[0]: missing required property \"Node\"")]
     [InlineData("""{"Nodes":[{"Node":"n","Address":"a","Services":[{"Service":"s","Prot":1}]}]}""",
