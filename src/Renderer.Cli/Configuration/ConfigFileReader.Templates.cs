@@ -17,6 +17,8 @@ public static partial class ConfigFileReader
         ["group"] = UnsupportedHint,
     };
 
+    private static readonly string[] TemplateKeys = ["source", "destination"];
+
     private static IReadOnlyList<TemplateSection> BindTemplates(ConfigBinder binder, ConfigNode node, string jsonPath)
     {
         if (node is not ConfigArray array)
@@ -61,7 +63,8 @@ public static partial class ConfigFileReader
         }
         foreach (var key in (ReadOnlySpan<string>)["source", "destination"])
         {
-            if (!configObject.Properties.Any(property => property.Name == key))
+            // A misspelled key was already reported with "did you mean"; "required" would repeat it.
+            if (!configObject.Properties.Any(property => property.Name == key || KeySuggestion.Closest(property.Name, TemplateKeys) == key))
             {
                 binder.Error(node.Position, jsonPath, $"\"{key}\" is required");
             }

@@ -162,11 +162,11 @@ public static partial class RunnerOptionsBuilder
         var diffSource = (flags.Diff ?? file?.Diff)!.Source;
         if (!options.Once)
         {
-            problems.Error(diffSource, "--diff compares one rendering with the files on disk: it needs -once");
+            problems.Error(diffSource, "diff compares one rendering with the files on disk: it needs -once (or \"once\": true)");
         }
         if (options.DryRun)
         {
-            problems.Error(diffSource, "--diff and -dry cannot be combined: --diff already writes nothing and prints the differences");
+            problems.Error(diffSource, "diff and dry cannot be combined: diff already writes nothing and prints the differences");
         }
     }
 }

@@ -34,15 +34,17 @@ public static class ConfigNodeReader
             utf8 = utf8[Encoding.UTF8.Preamble.Length..];
         }
 
+        if (utf8.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            error = "the file is empty; a config file is a JSON object, e.g. {\"templates\": [...]}";
+            return false;
+        }
+
         var lines = new LineMap(utf8);
         var reader = new Utf8JsonReader(utf8, ReaderOptions);
         try
         {
-            if (!reader.Read())
-            {
-                error = "the file is empty; a config file is a JSON object, e.g. {\"templates\": [...]}";
-                return false;
-            }
+            reader.Read();
             root = ReadValue(ref reader, lines);
             // Makes the reader reject anything after the root value.
             while (reader.Read())
