@@ -147,17 +147,4 @@ public sealed class DateFunctionsTests
         Assert.Equal("2016-01-05 21:22", context.ToText(Sample));
         Assert.Equal(" 2016-01-05 21:22", Call(context, "date.to_string", Sample, "%g"));
     }
-
-    [Fact]
-    public void Date_members_are_readable_without_reflection()
-    {
-        Assert.True(Renderer.Scriban.Functions.DateTimeMembers.TryGetMember(Sample, "year", out var year));
-        Assert.Equal(2016, year);
-        Assert.True(Renderer.Scriban.Functions.DateTimeMembers.TryGetMember(Sample, "day_of_year", out var dayOfYear));
-        Assert.Equal(5, dayOfYear);
-        Assert.True(Renderer.Scriban.Functions.DateTimeMembers.TryGetMember(Sample, "millisecond", out var millisecond));
-        Assert.Equal(24, millisecond);
-        Assert.False(Renderer.Scriban.Functions.DateTimeMembers.TryGetMember(Sample, "nope", out _));
-        Assert.False(Renderer.Scriban.Functions.DateTimeMembers.TryGetMember("text", "year", out _));
-    }
 }

@@ -1,4 +1,3 @@
-using Renderer.Scriban.Functions;
 using Renderer.Scriban.Runtime;
 using static Renderer.Scriban.Tests.Builtins.BuiltinCalls;
 
@@ -37,7 +36,7 @@ public sealed class TimeSpanFunctionsTests
     [InlineData("milliseconds", 1)]
     public void Component_members_are_integers(string member, int expected)
     {
-        Assert.True(DateTimeMembers.TryGetMember(new TimeSpan(5, 4, 3, 2, 1), member, out var value));
+        Assert.True(ScriptValue.TryGetMember(new TimeSpan(5, 4, 3, 2, 1), member, out var value));
         Assert.Equal(expected, value);
     }
 
@@ -49,7 +48,7 @@ public sealed class TimeSpanFunctionsTests
     [InlineData("total_milliseconds", 129600000.0)]
     public void Total_members_are_fractional(string member, double expected)
     {
-        Assert.True(DateTimeMembers.TryGetMember(TimeSpan.FromHours(36), member, out var value));
+        Assert.True(ScriptValue.TryGetMember(TimeSpan.FromHours(36), member, out var value));
         Assert.Equal(expected, value);
     }
 }
