@@ -139,4 +139,46 @@ public sealed class AgentEndpointTests
         Assert.Equal("agent-7", config.GetProperty("NodeName").GetString());
         Assert.Equal("1.22.0", config.GetProperty("Version").GetString());
     }
+
+    [Fact]
+    public async Task Replace_existing_checks_drops_the_checks_the_new_definition_omits()
+    {
+        await using var harness = await Harness.StartAsync();
+        await harness.PutAsync("/v1/agent/service/register", """{"Name":"web","Checks":[{"CheckID":"a","TTL":"10s"},{"CheckID":"b","TTL":"10s"}]}""");
+
+        await harness.PutAsync("/v1/agent/service/register?replace-existing-checks", """{"Name":"web","Checks":[{"CheckID":"b","TTL":"10s"}]}""");
+
+        var ids = (await harness.GetAsync("/v1/health/checks/web")).Json.EnumerateArray().Select(c => c.GetProperty("CheckID").GetString());
+        Assert.Equal(["b"], ids);
+    }
+
+    [Fact]
+    public async Task Node_maintenance_puts_every_service_of_the_agent_in_critical()
+    {
+        await using var harness = await Harness.StartAsync();
+
+        var enabled = await harness.PutAsync("/v1/agent/maintenance?enable=true");
+        var entry = (await harness.GetAsync("/v1/health/service/consul")).Json[0];
+        var passing = await harness.GetAsync("/v1/health/service/consul?passing");
+        await harness.PutAsync("/v1/agent/maintenance?enable=false");
+
+        Assert.Equal(HttpStatusCode.OK, enabled.Status);
+        var check = entry.GetProperty("Checks").EnumerateArray().Single(c => c.GetProperty("CheckID").GetString() == "_node_maintenance");
+        Assert.Equal("Maintenance mode is enabled for this node, but no reason was provided. This is a default message.", check.GetProperty("Notes").GetString());
+        Assert.Equal("[]", passing.Body);
+        Assert.Equal(1, (await harness.GetAsync("/v1/health/service/consul?passing")).Json.GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("/v1/agent/maintenance", "Missing value for enable")]
+    [InlineData("/v1/agent/maintenance?enable=perhaps", "Invalid value for enable: \"perhaps\"")]
+    public async Task Maintenance_needs_a_boolean_enable(string path, string message)
+    {
+        await using var harness = await Harness.StartAsync();
+
+        var reply = await harness.PutAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, reply.Status);
+        Assert.Equal(message, reply.Body);
+    }
 }

@@ -163,4 +163,26 @@ public sealed class CatalogEndpointTests
 
         Assert.Equal("a", reply.Json.EnumerateArray().Single().GetProperty("Node").GetString());
     }
+
+    [Fact]
+    public async Task A_node_can_be_looked_up_by_a_prefix_of_its_id()
+    {
+        await using var harness = await Harness.StartAsync();
+        await harness.PutAsync("/v1/catalog/register", """{"Node":"node-1","ID":"40e4a748-2192-161a-0510-9bf59fe950b5","Address":"10.0.0.1"}""");
+
+        var node = (await harness.GetAsync("/v1/catalog/node/40e4a748")).Json;
+
+        Assert.Equal("node-1", node.GetProperty("Node").GetProperty("Node").GetString());
+    }
+
+    [Fact]
+    public async Task Health_node_lists_every_check_of_the_node()
+    {
+        await using var harness = await Harness.StartAsync();
+
+        var reply = await harness.GetAsync("/v1/health/node/consul-sim");
+
+        Assert.Equal("serfHealth", reply.Json.EnumerateArray().Single().GetProperty("CheckID").GetString());
+        Assert.Equal("[]", (await harness.GetAsync("/v1/health/node/ghost")).Body);
+    }
 }

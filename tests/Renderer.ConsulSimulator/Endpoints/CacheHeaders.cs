@@ -16,7 +16,13 @@ internal static class CacheHeaders
 
         var key = string.Join('|', scope.Datacenter.Name, request.Path, request.Query.Get("filter"),
             string.Join(',', request.Query.GetAll("tag")), string.Join(',', request.Query.GetAll("node-meta")), request.Token());
-        var (hit, age) = request.Simulator.Cache.Lookup(key, scope.Options.CacheControl, backgroundRefresh);
+        Lookup(request, key, scope.Options.CacheControl, backgroundRefresh);
+    }
+
+    /// <summary>Looks <paramref name="key"/> up in the agent cache and writes the outcome's headers.</summary>
+    public static void Lookup(ConsulRequest request, string key, CacheControl control, bool backgroundRefresh)
+    {
+        var (hit, age) = request.Simulator.Cache.Lookup(key, control, backgroundRefresh);
         request.ResponseHeaders[ConsulHeaders.Cache] = hit ? "HIT" : "MISS";
         if (hit)
         {

@@ -94,12 +94,7 @@ internal static class CatalogReadEndpoints
         var options = ReadOptions.Parse(request);
         if (options.UseCache)
         {
-            var (hit, age) = request.Simulator.Cache.Lookup("datacenters", options.CacheControl, backgroundRefresh: false);
-            request.ResponseHeaders[ConsulHeaders.Cache] = hit ? "HIT" : "MISS";
-            if (hit)
-            {
-                request.ResponseHeaders[ConsulHeaders.Age] = Math.Round(age.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
+            CacheHeaders.Lookup(request, "datacenters", options.CacheControl, backgroundRefresh: false);
         }
 
         var names = request.Simulator.State.DatacenterNames;

@@ -10,11 +10,12 @@ public sealed partial class Datacenter
     {
         lock (_gate)
         {
-            var instances = _services.Values
+            var services = _services.Values
                 .Where(s => SameName(s.Name, serviceName) && HasAllTags(s, tags))
                 .OrderBy(s => s.Node, NameOrder).ThenBy(s => s.Id, NameOrder)
-                .Select(s => new ServiceInstance(_nodes[s.Node], s, ChecksOf(s)))
                 .ToList();
+            var checksByNode = services.Count == 0 ? null : _checks.Values.ToLookup(c => c.Node, NameOrder);
+            var instances = services.Select(s => new ServiceInstance(_nodes[s.Node], s, ChecksOf(s, checksByNode!))).ToList();
             var exists = _services.Values.Any(s => SameName(s.Name, serviceName));
             return new(ServiceIndex(serviceName, exists, withChecksFallback), instances);
         }
@@ -116,9 +117,9 @@ public sealed partial class Datacenter
             : MaxIndex(IndexNames.Nodes, IndexNames.Services);
     }
 
-    private IReadOnlyList<StoredCheck> ChecksOf(StoredService service)
+    private static IReadOnlyList<StoredCheck> ChecksOf(StoredService service, ILookup<string, StoredCheck> checksByNode)
     {
-        var onNode = _checks.Values.Where(c => SameName(c.Node, service.Node)).ToList();
+        var onNode = checksByNode[service.Node].ToList();
         return onNode.Where(c => c.IsNodeCheck).OrderBy(c => c.CheckId, NameOrder)
             .Concat(onNode.Where(c => c.ServiceId == service.Id).OrderBy(c => c.CheckId, NameOrder))
             .ToList();
