@@ -22,11 +22,21 @@ public sealed partial class ConsulSimulator
         await _lifecycle.WaitAsync(cancellationToken);
         try
         {
-            _stopping = new CancellationTokenSource();
-            var context = new SimulatorContext(Options, State, Faults, Counters, _stopping.Token);
+            var stopping = new CancellationTokenSource();
+            var context = new SimulatorContext(Options, State, Faults, Counters, stopping.Token);
             var app = BuildApplication(context, httpPort, httpsPort);
-            await app.StartAsync(cancellationToken);
-            _app = app;
+            try
+            {
+                await app.StartAsync(cancellationToken);
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                stopping.Dispose();
+                throw;
+            }
+
+            (_app, _stopping) = (app, stopping);
             var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
             Address = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)) + "/");
             var https = addresses.FirstOrDefault(a => a.StartsWith("https://", StringComparison.Ordinal));

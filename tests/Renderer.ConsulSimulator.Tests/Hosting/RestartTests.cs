@@ -63,4 +63,12 @@ public sealed class RestartTests
         Assert.Equal(https, simulator.HttpsAddress);
         Assert.True(simulator.IsRunning);
     }
+
+    [Fact]
+    public async Task Starting_on_a_port_in_use_fails_with_the_bind_error()
+    {
+        await using var running = await ConsulSimulator.StartAsync(Harness.FastOptions);
+
+        await Assert.ThrowsAnyAsync<IOException>(() => ConsulSimulator.StartAsync(Harness.FastOptions with { Port = running.Address.Port }));
+    }
 }
