@@ -48,4 +48,19 @@ public static class Respond
     public static HttpRequestException ConnectionRefused() =>
         new(HttpRequestError.ConnectionError, "Connection refused (127.0.0.1:8500)",
             new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionRefused));
+
+    /// <summary>
+    /// An answer that never comes: completes (cancelled) only when the request is cancelled, synchronously, so the
+    /// fake clock that fired the cancellation also drives what follows.
+    /// </summary>
+    public static Task<HttpResponseMessage> Never(CancellationToken cancellationToken, Action? onCancelled = null)
+    {
+        var pending = new TaskCompletionSource<HttpResponseMessage>();
+        cancellationToken.Register(() =>
+        {
+            onCancelled?.Invoke();
+            pending.TrySetCanceled(cancellationToken);
+        });
+        return pending.Task;
+    }
 }

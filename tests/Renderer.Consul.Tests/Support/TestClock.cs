@@ -7,6 +7,8 @@ namespace Renderer.Consul.Tests.Support;
 /// FakeTimeProvider.Advance moves the clock to the end first and fires due timers there, which would make a chain
 /// of retries observe the wrong times. Code under test must complete synchronously between timers (stub handlers
 /// returning completed tasks), which the client does with ConfigureAwait(false).
+/// Timers fire with no SynchronizationContext set: the runtime refuses to inline an await continuation on a thread
+/// that has one (xUnit installs its own), and would queue it to the thread pool after the clock has moved on.
 /// </summary>
 public sealed class TestClock : FakeTimeProvider
 {
@@ -48,19 +50,28 @@ public sealed class TestClock : FakeTimeProvider
     public void Run(TimeSpan delta)
     {
         var target = GetUtcNow() + delta;
-        for (var guard = 0; guard < 1_000_000; guard++)
+        var context = SynchronizationContext.Current;
+        SynchronizationContext.SetSynchronizationContext(null);
+        try
         {
-            var next = NextDue();
-            if (next is not { } due || due > target)
+            for (var guard = 0; guard < 1_000_000; guard++)
             {
-                SetUtcNow(target);
-                return;
+                var next = NextDue();
+                if (next is not { } due || due > target)
+                {
+                    SetUtcNow(target);
+                    return;
+                }
+
+                SetUtcNow(due > GetUtcNow() ? due : GetUtcNow());
             }
 
-            SetUtcNow(due > GetUtcNow() ? due : GetUtcNow());
+            throw new InvalidOperationException("Timers keep firing without time passing.");
         }
-
-        throw new InvalidOperationException("Timers keep firing without time passing.");
+        finally
+        {
+            SynchronizationContext.SetSynchronizationContext(context);
+        }
     }
 
     /// <summary>Runs until <paramref name="task"/> completes or <paramref name="limit"/> of fake time has passed.</summary>
