@@ -11,7 +11,7 @@ public sealed record BuildResult
     /// <summary>The merged, validated options; null when <see cref="Errors"/> is not empty.</summary>
     public RunnerOptions? Options { get; init; }
 
-    /// <summary>Every problem found, in the order of the command line, then the config file.</summary>
+    /// <summary>Every problem found: the config file's own problems first, then each setting's, flags and file together.</summary>
     public IReadOnlyList<ConfigurationError> Errors { get; init; } = [];
 
     /// <summary>Problems that do not stop the run (e.g. a token file readable by other users).</summary>

@@ -133,26 +133,27 @@ public static partial class ConfigFileReader
         {
             string? min = null;
             string? max = null;
+            var minGiven = false;
             binder.BindObject(node, jsonPath, new Dictionary<string, Action<ConfigNode, string>>(StringComparer.Ordinal)
             {
-                ["min"] = (value, at) => min = binder.String(value, at)?.Value,
+                ["min"] = (value, at) => (min, minGiven) = (binder.String(value, at)?.Value, true),
                 ["max"] = (value, at) => max = binder.String(value, at)?.Value,
             });
             if (min is null)
             {
-                binder.Error(node.Position, jsonPath, "\"min\" is required");
+                if (!minGiven)
+                {
+                    binder.Error(node.Position, jsonPath, "\"min\" is required");
+                }
                 return null;
             }
             return ParseWait(binder, node, jsonPath, max is null ? min : $"{min}:{max}");
         }
-        if (node is ConfigScalar { Kind: ConfigScalarKind.String } && binder.String(node, jsonPath) is { } text)
+        if (node is ConfigScalar { Kind: ConfigScalarKind.String })
         {
-            return ParseWait(binder, node, jsonPath, text.Value);
+            return binder.String(node, jsonPath) is { } text ? ParseWait(binder, node, jsonPath, text.Value) : null;
         }
-        if (node is not ConfigScalar { Kind: ConfigScalarKind.String })
-        {
-            binder.TypeError(node, jsonPath, "a string \"MIN[:MAX]\" or an object {\"min\": …, \"max\": …}");
-        }
+        binder.TypeError(node, jsonPath, "a string \"MIN[:MAX]\" or an object {\"min\": …, \"max\": …}");
         return null;
     }
 
