@@ -8,12 +8,12 @@ namespace Renderer.Scriban.Tests.CaseFiles;
 /// </summary>
 public sealed class CaseFileTests
 {
-    public static TheoryData<string> Cases()
+    public static TheoryData<CaseId> Cases()
     {
-        var data = new TheoryData<string>();
+        var data = new TheoryData<CaseId>();
         foreach (var id in TemplateCase.AllIds())
         {
-            data.Add(TemplateCase.Load(id).ToString());
+            data.Add(new CaseId(TemplateCase.Load(id)));
         }
 
         return data;
@@ -21,9 +21,9 @@ public sealed class CaseFileTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void Case_file_renders_its_expected_output(string caseName)
+    public void Case_file_renders_its_expected_output(CaseId caseFile)
     {
-        var testCase = TemplateCase.Load(caseName.Replace(" (guess)", "", StringComparison.Ordinal));
+        var testCase = TemplateCase.Load(caseFile.Path);
 
         var actual = CaseRunner.Run(testCase);
 
