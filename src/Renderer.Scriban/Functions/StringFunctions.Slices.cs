@@ -68,12 +68,12 @@ public static partial class StringFunctions
     }
 
     // Keeps the first `count` whitespace-separated words, joined by one space, and always appends
-    // the ellipsis (Scriban does so even when nothing was cut).
+    // "...", even when nothing was cut. Scriban 7.2.6 accepts an `ellipsis` argument but ignores it
+    // (fixed later upstream, scriban/scriban#687), so it is accepted and ignored here too.
     private static string TruncateWords(FunctionCall call)
     {
         var text = call.GetString(0);
         var count = call.GetInt(1);
-        var ellipsis = call.GetStringOrDefault(2, null) ?? DefaultEllipsis;
         if (text.Length == 0 || count <= 0)
         {
             return string.Empty;
@@ -90,6 +90,6 @@ public static partial class StringFunctions
             builder.Append(word);
         }
 
-        return builder.Append(ellipsis).ToString();
+        return builder.Append(DefaultEllipsis).ToString();
     }
 }

@@ -52,7 +52,8 @@ public sealed class StringFunctionsSlicesTests
     [InlineData("", "", 5)]
     [InlineData("", null, 5)]
     [InlineData("two words...", "two   words", 5)]
-    [InlineData("The cat!", "The cat came", 2, "!")]
-    public void Truncatewords_keeps_whole_words_and_appends_the_ellipsis(string expected, params object?[] arguments)
+    [InlineData("The cat...", "The cat came", 2, "!")]
+    [InlineData("a b...", "a b", 4)]
+    public void Truncatewords_keeps_whole_words_and_always_appends_three_dots(string expected, params object?[] arguments)
         => Assert.Equal(expected, Text("string.truncatewords", arguments));
 }
