@@ -36,9 +36,12 @@ public sealed partial class ConsulClient
                 _logger, request.Endpoint, request.Options.WaitIndex, (int)response.StatusCode, meta.LastIndex, meta.RequestTime);
             return await ReadResponseAsync(request, response, meta, typeInfo, linked.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException ex) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw ConsulUnavailableException.ForTimeout(request.Endpoint, request.Timeout, ex);
+            // Not the caller's cancellation: our per-attempt time-out, or the handler's connect time-out.
+            throw timeout.IsCancellationRequested
+                ? ConsulUnavailableException.ForTimeout(request.Endpoint, request.Timeout, ex)
+                : ConsulUnavailableException.ForTransport(request.Endpoint, ex);
         }
         catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.SecureConnectionError)
         {

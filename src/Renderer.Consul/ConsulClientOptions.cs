@@ -51,6 +51,14 @@ public sealed record ConsulClientOptions
     /// <value>Default 16. Consul allows 200 per client IP; stay well below that.</value>
     public int MaxConnectionsPerServer { get; init; } = 16;
 
+    /// <summary>
+    /// Time allowed to open a connection. The one time-out not on the TimeProvider: the socket handler owns connection
+    /// setup. Without it, a retried blocking read to an address that drops packets would wait out its whole
+    /// wait + wait/16 time-out just to connect.
+    /// </summary>
+    /// <value>Default 10 s.</value>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Time-out of a request that does not block (no wait index).</summary>
     /// <value>Default 1 minute.</value>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromMinutes(1);
@@ -71,6 +79,11 @@ public sealed record ConsulClientOptions
         if (MaxConnectionsPerServer < 1)
         {
             yield return $"MaxConnectionsPerServer must be at least 1 (got {MaxConnectionsPerServer})";
+        }
+
+        if (ConnectTimeout <= TimeSpan.Zero)
+        {
+            yield return $"ConnectTimeout must be positive (got {ConnectTimeout})";
         }
 
         if (RequestTimeout <= TimeSpan.Zero)
@@ -105,6 +118,7 @@ public sealed record ConsulClientOptions
             .Append(", Datacenter = ").Append(Datacenter)
             .Append(", Namespace = ").Append(Namespace)
             .Append(", MaxConnectionsPerServer = ").Append(MaxConnectionsPerServer.ToString(CultureInfo.InvariantCulture))
+            .Append(", ConnectTimeout = ").Append(ConnectTimeout)
             .Append(", RequestTimeout = ").Append(RequestTimeout)
             .Append(", BlockingTimeoutSlack = ").Append(BlockingTimeoutSlack)
             .Append(", Retry = ").Append(Retry);

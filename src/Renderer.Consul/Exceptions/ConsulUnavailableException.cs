@@ -34,7 +34,7 @@ public sealed class ConsulUnavailableException : ConsulException
 
     internal static ConsulUnavailableException ForTransport(string endpoint, Exception inner) =>
         new(
-            $"Could not reach Consul for {endpoint}: {inner.Message} Check the address (CONSUL_HTTP_ADDR) and that the agent runs.",
+            $"Could not reach Consul for {endpoint}: {inner.Message.TrimEnd('.')}. Check the address (CONSUL_HTTP_ADDR) and that the agent runs.",
             null,
             endpoint,
             inner.Message,

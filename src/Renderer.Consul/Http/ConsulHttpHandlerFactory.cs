@@ -15,6 +15,7 @@ internal static class ConsulHttpHandlerFactory
         var handler = new SocketsHttpHandler
         {
             MaxConnectionsPerServer = options.MaxConnectionsPerServer,
+            ConnectTimeout = options.ConnectTimeout,
             AutomaticDecompression = DecompressionMethods.GZip,
             AllowAutoRedirect = false,
             UseCookies = false,

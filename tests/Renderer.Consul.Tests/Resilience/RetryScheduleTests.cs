@@ -98,6 +98,22 @@ public sealed class RetryScheduleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_cancellation_from_inside_the_transport_is_retried_like_a_connection_error()
+    {
+        // What SocketsHttpHandler throws when its ConnectTimeout expires: a cancellation nobody asked for.
+        using var harness = new ClientHarness(
+            (r, _) => r.Number == 1
+                ? Task.FromException<HttpResponseMessage>(new TaskCanceledException("connect timed out", new TimeoutException()))
+                : Task.FromResult(Respond.Json("[]", index: 3)));
+
+        var read = harness.Client.GetCatalogNodesAsync();
+        harness.Clock.Run(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(3UL, (await read).Meta.LastIndex);
+        Assert.Equal([TimeSpan.FromMilliseconds(500)], Gaps(harness.Requests));
+    }
+
+    [Fact]
     public async Task The_first_retry_of_an_outage_is_a_warning_and_later_ones_are_debug()
     {
         using var harness = new ClientHarness(

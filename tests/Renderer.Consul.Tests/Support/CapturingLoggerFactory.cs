@@ -59,10 +59,3 @@ public sealed class CapturingLoggerFactory : ILoggerFactory
         }
     }
 }
-
-public sealed record CapturedLog(
-    string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Values, Exception? Exception)
-{
-    public string FullText =>
-        $"{Category} {Level} {Message} {string.Join(" ", Values.Select(v => $"{v.Key}={v.Value}"))} {Exception}";
-}

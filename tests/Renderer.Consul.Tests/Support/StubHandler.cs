@@ -37,42 +37,18 @@ public sealed class StubHandler : HttpMessageHandler
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var recorded = new RecordedRequest(
-            request.Method,
-            request.RequestUri!,
-            request.Headers.ToDictionary(h => h.Key, h => (IReadOnlyList<string>)[.. h.Value], StringComparer.OrdinalIgnoreCase),
-            _clock.GetUtcNow());
-        int number;
+        var headers = request.Headers.ToDictionary(
+            h => h.Key, h => (IReadOnlyList<string>)[.. h.Value], StringComparer.OrdinalIgnoreCase);
+        RecordedRequest recorded;
         lock (_requests)
         {
+            recorded = new RecordedRequest(request.Method, request.RequestUri!, headers, _clock.GetUtcNow())
+            {
+                Number = _requests.Count + 1,
+            };
             _requests.Add(recorded);
-            number = _requests.Count;
         }
 
-        return _responder(recorded with { Number = number }, cancellationToken);
+        return _responder(recorded, cancellationToken);
     }
-}
-
-/// <summary>What the client sent: method, URI, headers (including HttpClient's defaults) and the fake time.</summary>
-public sealed record RecordedRequest(
-    HttpMethod Method, Uri Uri, IReadOnlyDictionary<string, IReadOnlyList<string>> Headers, DateTimeOffset At)
-{
-    /// <summary>1 for the first request the handler saw.</summary>
-    public int Number { get; init; }
-
-    public string PathAndQuery => Uri.PathAndQuery;
-
-    public string? Header(string name) => Headers.TryGetValue(name, out var values) ? string.Join(",", values) : null;
-
-    public string? Query(string name) =>
-        QueryValues(name).FirstOrDefault();
-
-    public IReadOnlyList<string?> QueryValues(string name) =>
-        [.. Uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(p => p.Split('=', 2))
-            .Where(p => p[0] == name)
-            .Select(p => p.Length > 1 ? Uri.UnescapeDataString(p[1]) : null)];
-
-    public bool HasQuery(string name) => Uri.Query.TrimStart('?').Split('&').Any(p => p.Split('=', 2)[0] == name);
-
 }
