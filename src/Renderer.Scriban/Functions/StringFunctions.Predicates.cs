@@ -8,7 +8,7 @@ public static partial class StringFunctions
     // for ASCII; the explicit invariant comparison keeps the analyzers quiet and the intent visible.
     private const StringComparison CultureComparison = StringComparison.InvariantCulture;
 
-    private static void RegisterTests(FunctionTable table)
+    private static void RegisterPredicates(FunctionTable table)
     {
         table.Add("contains", ["text", "value"], 2,
             call => Test(call, static (text, value) => text.Contains(value, StringComparison.Ordinal)));

@@ -13,7 +13,7 @@ public static partial class StringFunctions
     {
         var table = new FunctionTable(group, "string");
         RegisterBasics(table);
-        RegisterTests(table);
+        RegisterPredicates(table);
         RegisterEdits(table);
         RegisterSlices(table);
         RegisterConversions(table);
