@@ -11,6 +11,9 @@ namespace Renderer.Scriban;
 /// </summary>
 public sealed class Template
 {
+    // The previous render's size, so the next render's buffer is rented at the right size at once.
+    private int _lastOutputLength;
+
     private Template(string sourceName, BlockStatement body, IReadOnlyList<Diagnostic> diagnostics, TemplateSource source)
     {
         SourceName = sourceName;
@@ -62,7 +65,9 @@ public sealed class Template
             throw new TemplateParseException(SourceName, Diagnostics);
         }
 
-        return context.Evaluator.Render(Body, Source);
+        var output = context.Evaluator.Render(Body, Source, _lastOutputLength);
+        _lastOutputLength = output.Length;
+        return output;
     }
 
     /// <summary>Renders with a new default context whose global object is <paramref name="model"/>.</summary>

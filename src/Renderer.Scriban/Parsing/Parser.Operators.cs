@@ -126,7 +126,7 @@ public sealed partial class Parser
         var dot = _current;
         NextToken();
         var memberToken = _current;
-        var member = TextOf(memberToken);
+        var member = string.Intern(TextOf(memberToken));
         if ((member == "empty" || member == "blank") && PeekToken().Kind == TokenKind.Question)
         {
             NextToken();

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 using Renderer.Scriban.Syntax;
 
@@ -32,11 +31,6 @@ internal sealed partial class Evaluator
 
     private object? EvaluateOther(Expression expression)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new ScriptRuntimeException(expression.Span, "The expression is nested too deeply to be evaluated.");
-        }
-
         switch (expression.Kind)
         {
             case ExpressionKind.Nested:

@@ -20,6 +20,7 @@ internal sealed partial class Evaluator
             FunctionScope = parameters is null ? null : BindParameters(parameters, call),
         };
         _pendingBlockForInvoke = null;
+        EnterDepth(call.Span);
         _context.PushLocal(frame);
         var savedSource = _source;
         var (savedHas, savedValue) = (_hasPipe, _pipeValue);
@@ -37,6 +38,7 @@ internal sealed partial class Evaluator
             _source = savedSource;
             (_hasPipe, _pipeValue) = (savedHas, savedValue);
             _context.PopLocal();
+            _depth--;
         }
     }
 

@@ -131,17 +131,23 @@ internal sealed partial class Evaluator
     private object? ExecuteCapture(CaptureStatement statement)
     {
         var savedOutput = _output;
-        _output = new OutputWriter();
-        try
+        string text;
+        using (var captured = new OutputWriter())
         {
-            ExecuteBlock(statement.Body);
-        }
-        finally
-        {
-            (savedOutput, _output) = (_output, savedOutput);
+            _output = captured;
+            try
+            {
+                ExecuteBlock(statement.Body);
+            }
+            finally
+            {
+                _output = savedOutput;
+            }
+
+            text = captured.ToString();
         }
 
-        SetValue(statement.Target, savedOutput.ToString());
+        SetValue(statement.Target, text);
         return null;
     }
 

@@ -11,22 +11,25 @@ namespace Renderer.Scriban.Runtime;
 internal sealed partial class Evaluator
 {
     private readonly TemplateContext _context;
-    private OutputWriter _output = new();
+    private OutputWriter _output = null!;
     private string? _indent;
     private FlowState _flow;
     private TemplateSource _source = new("<input>", string.Empty);
     private bool _outputEnabled = true;
-    private SourceSpan _currentSpan;
+    private Statement? _currentStatement;
+    private int _depth;
 
     public Evaluator(TemplateContext context) => _context = context;
 
     /// <summary>Renders a template body into a string; a top-level <c>ret value</c> writes the value and stops.</summary>
-    public string Render(BlockStatement body, TemplateSource source)
+    /// <param name="capacityHint">Expected output length (the previous render's), to size the buffer once.</param>
+    public string Render(BlockStatement body, TemplateSource source, int capacityHint = 0)
     {
         var savedOutput = _output;
         var savedIndent = _indent;
         var savedSource = _source;
-        _output = new OutputWriter(Math.Max(256, source.Text.Length));
+        using var output = new OutputWriter(Math.Max(capacityHint, source.Text.Length));
+        _output = output;
         _indent = null;
         _source = source;
         try
@@ -55,10 +58,7 @@ internal sealed partial class Evaluator
     /// </summary>
     private object? ExecuteBlock(BlockStatement block)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw new ScriptRuntimeException(block.Span, "The template is nested too deeply to be evaluated.");
-        }
+        EnterDepth(block.Span);
 
         var statements = block.Statements;
         var inherited = _indent;
@@ -83,7 +83,7 @@ internal sealed partial class Evaluator
                 }
 
                 _indent = current;
-                _currentSpan = statement.Span;
+                _currentStatement = statement;
                 result = ExecuteStatement(statement);
                 if (result is not null && _flow != FlowState.Return && _outputEnabled)
                 {
@@ -100,16 +100,37 @@ internal sealed partial class Evaluator
         finally
         {
             _indent = inherited;
+            _depth--;
         }
 
         return result;
     }
 
+    /// <summary>
+    /// Guards the native stack for blocks and function calls (recursion with RecursiveLimit = 0 must
+    /// end in an error, not a crash). Checking is cheap but not free: only once nesting is deep.
+    /// </summary>
+    private void EnterDepth(SourceSpan span)
+    {
+        if (++_depth > 64 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            _depth--;
+            throw new ScriptRuntimeException(span, "The template is nested too deeply to be evaluated.");
+        }
+    }
+
     private void WriteValue(object? value)
     {
-        if (value is null)
+        switch (value)
         {
-            return;
+            case null:
+                return;
+            case string s when _context.LimitToString <= 0 || s.Length < _context.LimitToString:
+                _output.Write(s, _indent);
+                return;
+            case int number:
+                _output.Write(number, _indent);
+                return;
         }
 
         string text;
@@ -119,7 +140,7 @@ internal sealed partial class Evaluator
         }
         catch (InvalidOperationException ex)
         {
-            throw new ScriptRuntimeException(_currentSpan, ex.Message, ex);
+            throw new ScriptRuntimeException(_currentStatement?.Span ?? default, ex.Message, ex);
         }
 
         _output.Write(text, _indent);

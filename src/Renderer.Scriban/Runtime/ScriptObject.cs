@@ -5,45 +5,109 @@ namespace Renderer.Scriban.Runtime;
 /// <summary>
 /// A template object: string keys in insertion order (Scriban prints and iterates members in the
 /// order they were added). Members can be marked read-only, as the <c>readonly</c> statement does.
+/// Lookups go through a <see cref="Dictionary{TKey,TValue}"/> with the ordinal comparer (its fast
+/// non-randomized string hashing); order is kept in parallel arrays.
 /// </summary>
 public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
 {
-    private readonly OrderedDictionary<string, object?> _members;
+    private readonly Dictionary<string, int> _index;
+    private string[] _keys;
+    private object?[] _values;
+    private int _count;
     private HashSet<string>? _readOnly;
 
-    public ScriptObject() => _members = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
+    public ScriptObject()
+        : this(4)
+    {
+    }
 
-    public ScriptObject(int capacity) => _members = new OrderedDictionary<string, object?>(capacity, StringComparer.Ordinal);
+    public ScriptObject(int capacity)
+    {
+        capacity = Math.Max(capacity, 1);
+        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _keys = new string[capacity];
+        _values = new object?[capacity];
+    }
 
-    public int Count => _members.Count;
+    public int Count => _count;
 
-    public IEnumerable<string> Keys => _members.Keys;
+    public IEnumerable<string> Keys
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _keys[i];
+            }
+        }
+    }
 
-    public IEnumerable<object?> Values => _members.Values;
+    public IEnumerable<object?> Values
+    {
+        get
+        {
+            for (var i = 0; i < _count; i++)
+            {
+                yield return _values[i];
+            }
+        }
+    }
 
     /// <summary>Gets a member (null when absent) or sets it, ignoring the read-only mark (host access).</summary>
     public object? this[string key]
     {
-        get => _members.TryGetValue(key, out var value) ? value : null;
-        set => _members[key] = value;
+        get => _index.TryGetValue(key, out var i) ? _values[i] : null;
+        set => Set(key, value);
     }
 
-    public bool ContainsKey(string key) => _members.ContainsKey(key);
+    public bool ContainsKey(string key) => _index.ContainsKey(key);
 
-    public bool TryGetValue(string key, out object? value) => _members.TryGetValue(key, out value);
+    public bool TryGetValue(string key, out object? value)
+    {
+        if (_index.TryGetValue(key, out var i))
+        {
+            value = _values[i];
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
 
     /// <summary>The member at a position in insertion order.</summary>
-    public KeyValuePair<string, object?> GetAt(int index) => _members.GetAt(index);
+    public KeyValuePair<string, object?> GetAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+        return new KeyValuePair<string, object?>(_keys[index], _values[index]);
+    }
 
     public bool Remove(string key)
     {
+        if (!_index.Remove(key, out var removed))
+        {
+            return false;
+        }
+
         _readOnly?.Remove(key);
-        return _members.Remove(key);
+        _count--;
+        Array.Copy(_keys, removed + 1, _keys, removed, _count - removed);
+        Array.Copy(_values, removed + 1, _values, removed, _count - removed);
+        _keys[_count] = null!;
+        _values[_count] = null;
+        for (var i = removed; i < _count; i++)
+        {
+            _index[_keys[i]] = i;
+        }
+
+        return true;
     }
 
     public void Clear()
     {
-        _members.Clear();
+        _index.Clear();
+        Array.Clear(_keys, 0, _count);
+        Array.Clear(_values, 0, _count);
+        _count = 0;
         _readOnly = null;
     }
 
@@ -69,29 +133,30 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
             return false;
         }
 
-        _members[key] = value;
+        Set(key, value);
         return true;
     }
 
     /// <summary>Adds or replaces a function member (a host function is just a member holding an <see cref="IScriptFunction"/>).</summary>
-    public void SetFunction(string name, IScriptFunction function) => _members[name] = function;
+    public void SetFunction(string name, IScriptFunction function) => Set(name, function);
 
     /// <summary>Copies every member (values are shared, not cloned) into <paramref name="target"/>.</summary>
     public void CopyTo(ScriptObject target)
     {
-        foreach (var pair in _members)
+        ArgumentNullException.ThrowIfNull(target);
+        for (var i = 0; i < _count; i++)
         {
-            target[pair.Key] = pair.Value;
+            target[_keys[i]] = _values[i];
         }
     }
 
     /// <summary>A shallow copy; <paramref name="deep"/> also copies nested objects and arrays.</summary>
     public virtual ScriptObject Clone(bool deep)
     {
-        var copy = new ScriptObject(_members.Count);
-        foreach (var pair in _members)
+        var copy = new ScriptObject(_count);
+        for (var i = 0; i < _count; i++)
         {
-            copy[pair.Key] = deep ? ScriptValue.DeepClone(pair.Value) : pair.Value;
+            copy[_keys[i]] = deep ? ScriptValue.DeepClone(_values[i]) : _values[i];
         }
 
         if (_readOnly is not null)
@@ -102,9 +167,36 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
         return copy;
     }
 
-    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => _members.GetEnumerator();
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return new KeyValuePair<string, object?>(_keys[i], _values[i]);
+        }
+    }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public override string ToString() => ScriptValue.ToText(this);
+
+    private void Set(string key, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_index.TryGetValue(key, out var i))
+        {
+            _values[i] = value;
+            return;
+        }
+
+        if (_count == _keys.Length)
+        {
+            Array.Resize(ref _keys, _count * 2);
+            Array.Resize(ref _values, _count * 2);
+        }
+
+        _keys[_count] = key;
+        _values[_count] = value;
+        _index.Add(key, _count);
+        _count++;
+    }
 }

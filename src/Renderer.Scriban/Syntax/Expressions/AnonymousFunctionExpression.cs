@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>do … end</c> used as a value.</summary>
-public sealed record AnonymousFunctionExpression(SourceSpan Span, FunctionDeclaration Function) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.AnonymousFunction;
-}
+public sealed record AnonymousFunctionExpression(SourceSpan Span, FunctionDeclaration Function) : Expression(Span, ExpressionKind.AnonymousFunction);

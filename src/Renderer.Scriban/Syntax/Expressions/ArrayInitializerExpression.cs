@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>[a, b]</c>.</summary>
-public sealed record ArrayInitializerExpression(SourceSpan Span, Expression[] Items) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.ArrayInitializer;
-}
+public sealed record ArrayInitializerExpression(SourceSpan Span, Expression[] Items) : Expression(Span, ExpressionKind.ArrayInitializer);

@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary>A binary operation.</summary>
-public sealed record BinaryExpression(SourceSpan Span, BinaryOperator Operator, Expression Left, Expression Right, SourceSpan OperatorSpan) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.Binary;
-}
+public sealed record BinaryExpression(SourceSpan Span, BinaryOperator Operator, Expression Left, Expression Right, SourceSpan OperatorSpan) : Expression(Span, ExpressionKind.Binary);

@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>c ? a : b</c>.</summary>
-public sealed record ConditionalExpression(SourceSpan Span, Expression Condition, Expression Then, Expression Else) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.Conditional;
-}
+public sealed record ConditionalExpression(SourceSpan Span, Expression Condition, Expression Then, Expression Else) : Expression(Span, ExpressionKind.Conditional);

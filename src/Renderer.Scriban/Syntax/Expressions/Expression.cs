@@ -2,8 +2,5 @@ using Renderer.Scriban.Parsing;
 
 namespace Renderer.Scriban.Syntax;
 
-public abstract record Expression(SourceSpan Span) : SyntaxNode(Span)
-{
-    /// <summary>The node type as a number, so the evaluator can dispatch with a jump table.</summary>
-    public abstract ExpressionKind Kind { get; }
-}
+/// <param name="Kind">The node type as a number, so the evaluator dispatches with a jump table (a field read, not a virtual call).</param>
+public abstract record Expression(SourceSpan Span, ExpressionKind Kind) : SyntaxNode(Span);

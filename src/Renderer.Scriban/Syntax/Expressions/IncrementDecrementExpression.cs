@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>x++</c>, <c>++x</c>, <c>x--</c>, <c>--x</c>.</summary>
-public sealed record IncrementDecrementExpression(SourceSpan Span, Expression Target, bool Increment, bool Post) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.IncrementDecrement;
-}
+public sealed record IncrementDecrementExpression(SourceSpan Span, Expression Target, bool Increment, bool Post) : Expression(Span, ExpressionKind.IncrementDecrement);

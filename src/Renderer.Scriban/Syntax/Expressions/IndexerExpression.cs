@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>a[i]</c>.</summary>
-public sealed record IndexerExpression(SourceSpan Span, Expression Target, Expression Index, bool NullSafe) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.Indexer;
-}
+public sealed record IndexerExpression(SourceSpan Span, Expression Target, Expression Index, bool NullSafe) : Expression(Span, ExpressionKind.Indexer);

@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>x.empty?</c>.</summary>
-public sealed record IsEmptyExpression(SourceSpan Span, Expression Target) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.IsEmpty;
-}
+public sealed record IsEmptyExpression(SourceSpan Span, Expression Target) : Expression(Span, ExpressionKind.IsEmpty);

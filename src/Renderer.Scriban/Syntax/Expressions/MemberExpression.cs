@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>a.b</c> or <c>a?.b</c>; <see cref="NullSafe"/> is set for every link after a <c>?.</c>.</summary>
-public sealed record MemberExpression(SourceSpan Span, Expression Target, string Member, SourceSpan MemberSpan, bool NullSafe) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.Member;
-}
+public sealed record MemberExpression(SourceSpan Span, Expression Target, string Member, SourceSpan MemberSpan, bool NullSafe) : Expression(Span, ExpressionKind.Member);

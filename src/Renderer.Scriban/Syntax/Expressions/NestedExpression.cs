@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary>A parenthesized expression.</summary>
-public sealed record NestedExpression(SourceSpan Span, Expression Inner) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.Nested;
-}
+public sealed record NestedExpression(SourceSpan Span, Expression Inner) : Expression(Span, ExpressionKind.Nested);

@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>{a: 1, "b": 2}</c>.</summary>
-public sealed record ObjectInitializerExpression(SourceSpan Span, ObjectMember[] Members) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.ObjectInitializer;
-}
+public sealed record ObjectInitializerExpression(SourceSpan Span, ObjectMember[] Members) : Expression(Span, ExpressionKind.ObjectInitializer);

@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>from | to</c>: the first call while evaluating <see cref="To"/> receives <see cref="From"/> first.</summary>
-public sealed record PipeExpression(SourceSpan Span, Expression From, Expression To) : Expression(Span)
-{
-    public override ExpressionKind Kind => ExpressionKind.Pipe;
-}
+public sealed record PipeExpression(SourceSpan Span, Expression From, Expression To) : Expression(Span, ExpressionKind.Pipe);

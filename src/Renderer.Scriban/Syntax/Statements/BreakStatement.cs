@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>break</c>.</summary>
-public sealed record BreakStatement(SourceSpan Span) : Statement(Span)
-{
-    public override StatementKind Kind => StatementKind.Break;
-}
+public sealed record BreakStatement(SourceSpan Span) : Statement(Span, StatementKind.Break);

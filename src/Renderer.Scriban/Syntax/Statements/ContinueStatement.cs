@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>continue</c>.</summary>
-public sealed record ContinueStatement(SourceSpan Span) : Statement(Span)
-{
-    public override StatementKind Kind => StatementKind.Continue;
-}
+public sealed record ContinueStatement(SourceSpan Span) : Statement(Span, StatementKind.Continue);

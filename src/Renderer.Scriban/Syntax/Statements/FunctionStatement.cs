@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>func name … end</c> or <c>name(a) = expr</c>: defines a function variable.</summary>
-public sealed record FunctionStatement(SourceSpan Span, FunctionDeclaration Function) : Statement(Span)
-{
-    public override StatementKind Kind => StatementKind.Function;
-}
+public sealed record FunctionStatement(SourceSpan Span, FunctionDeclaration Function) : Statement(Span, StatementKind.Function);

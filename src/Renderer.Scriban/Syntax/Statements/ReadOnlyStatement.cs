@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>readonly x</c>.</summary>
-public sealed record ReadOnlyStatement(SourceSpan Span, VariableExpression Variable) : Statement(Span)
-{
-    public override StatementKind Kind => StatementKind.ReadOnly;
-}
+public sealed record ReadOnlyStatement(SourceSpan Span, VariableExpression Variable) : Statement(Span, StatementKind.ReadOnly);

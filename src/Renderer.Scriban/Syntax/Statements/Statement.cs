@@ -2,7 +2,5 @@ using Renderer.Scriban.Parsing;
 
 namespace Renderer.Scriban.Syntax;
 
-public abstract record Statement(SourceSpan Span) : SyntaxNode(Span)
-{
-    public abstract StatementKind Kind { get; }
-}
+/// <param name="Kind">The node type as a number, for jump-table dispatch.</param>
+public abstract record Statement(SourceSpan Span, StatementKind Kind) : SyntaxNode(Span);

@@ -3,7 +3,4 @@ using Renderer.Scriban.Parsing;
 namespace Renderer.Scriban.Syntax;
 
 /// <summary><c>while</c>.</summary>
-public sealed record WhileStatement(SourceSpan Span, Expression Condition, BlockStatement Body) : Statement(Span)
-{
-    public override StatementKind Kind => StatementKind.While;
-}
+public sealed record WhileStatement(SourceSpan Span, Expression Condition, BlockStatement Body) : Statement(Span, StatementKind.While);
