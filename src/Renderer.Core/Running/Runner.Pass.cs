@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using System.Text;
 using DiffPlex.Renderer;
 using Renderer.Core.Checking;
+using Renderer.Core.Dependencies;
 using Renderer.Core.Output;
 using Renderer.Core.Rendering;
 using Renderer.Core.Reloading;
@@ -58,7 +60,7 @@ public sealed partial class Runner
         template.Used = [.. result.Used];
         if (!result.IsComplete)
         {
-            ReportWaiting(template, result);
+            ReportWaiting(template, result.Missing);
             return report with { Status = TemplateStatus.WaitingForData, Missing = result.Missing };
         }
 
@@ -124,12 +126,28 @@ public sealed partial class Runner
             return TemplateStatus.Unchanged;
         }
 
-        var diff = UnidiffRenderer.GenerateUnidiff(current, rendered, destination, destination + " (rendered)", ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
+        var (before, after) = WithoutFinalNewline(current, rendered);
+        var diff = UnidiffRenderer.GenerateUnidiff(before, after, destination, destination + " (rendered)", ignoreWhitespace: false, ignoreCase: false, contextLines: 3);
         await _services.Output.WriteAsync(diff.EndsWith('\n') ? diff : diff + "\n").ConfigureAwait(false);
         return TemplateStatus.Differs;
     }
 
-    private void ReportWaiting(TemplateState template, RenderResult result)
+    /// <summary>
+    /// DiffPlex reads <c>"a\n"</c> as the lines <c>a</c> and a phantom empty line, which would show in every hunk at
+    /// the end of a file; diff without the final newline. When only one of two non-empty texts ends with a newline,
+    /// keep both as they are: the phantom line is then the visible difference.
+    /// </summary>
+    private static (string Before, string After) WithoutFinalNewline(string before, string after)
+    {
+        if (before.EndsWith('\n') != after.EndsWith('\n') && before.Length > 0 && after.Length > 0)
+        {
+            return (before, after);
+        }
+
+        return (before.EndsWith('\n') ? before[..^1] : before, after.EndsWith('\n') ? after[..^1] : after);
+    }
+
+    private void ReportWaiting(TemplateState template, ImmutableArray<DependencyKey> missing)
     {
         var now = _services.TimeProvider.GetUtcNow();
         template.WaitingSince ??= now;
@@ -140,8 +158,8 @@ public sealed partial class Runner
         }
 
         template.WaitingReported = true;
-        var missing = string.Join(", ", result.Missing.Select(key => _feed.ErrorOf(key) is { } error ? $"{key} ({error})" : key.ToString()));
-        RunnerLog.WaitingForData(_logger, template.Options.Source, missing);
+        var described = string.Join(", ", missing.Select(key => _feed.ErrorOf(key) is { } error ? $"{key} ({error})" : key.ToString()));
+        RunnerLog.WaitingForData(_logger, template.Options.Source, described);
     }
 
     private static string Describe(CheckResult result) => result switch

@@ -66,7 +66,8 @@ public sealed partial class Runner
         while (true)
         {
             commandFailed |= !await RenderDueAsync().ConfigureAwait(false);
-            if (_options.Once && (IsSettled() || _feed.IsStatic || _services.TimeProvider.GetUtcNow() >= deadline))
+            // Data that never changes is worth no wait, but a template still inside its quiescence has not rendered yet.
+            if (_options.Once && (IsSettled() || (_feed.IsStatic && !AnyPending()) || _services.TimeProvider.GetUtcNow() >= deadline))
             {
                 break;
             }
@@ -86,11 +87,13 @@ public sealed partial class Runner
 
     private bool IsSettled() => _templates.All(template => template.Report.Status != TemplateStatus.WaitingForData);
 
+    private bool AnyPending() => _templates.Any(template => template.Timer.IsPending);
+
     /// <summary>Waits for changed data, a quiescence deadline, a reload request, or <paramref name="until"/>.</summary>
     private async Task WaitForWorkAsync(DateTimeOffset? until, CancellationToken cancellationToken)
     {
         var time = _services.TimeProvider;
-        var dueAt = _templates.Select(template => template.Timer.DueAt).Where(due => due is not null).Min() ?? until;
+        var dueAt = _templates.Select(template => template.Timer.DueAt).Append(NextWaitingWarningAt()).Where(due => due is not null).Min() ?? until;
         if (until is { } limit && dueAt > limit)
         {
             dueAt = limit;
@@ -100,21 +103,40 @@ public sealed partial class Runner
         var changes = _feed.WaitForChangesAsync(wake.Token);
         var reload = _reloadRequested.WaitAsync(wake.Token);
         var timer = dueAt is { } due ? Task.Delay(Max(due - time.GetUtcNow(), TimeSpan.Zero), time, wake.Token) : Task.Delay(Timeout.Infinite, wake.Token);
-        var first = await Task.WhenAny(changes, reload, timer).ConfigureAwait(false);
+        await Task.WhenAny(changes, reload, timer).ConfigureAwait(false);
         await wake.CancelAsync().ConfigureAwait(false);
+        // Wait for the others to settle: one may have completed too (a change read from the feed, the reload
+        // semaphore taken) before the cancellation reached it, and dropping it would lose that change or request.
+        await Task.WhenAll(changes, reload, timer).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
 
-        if (first == changes)
+        if (changes.IsCompletedSuccessfully)
         {
-            MarkPending(await changes.ConfigureAwait(false));
+            MarkPending(changes.Result);
         }
-        else if (first == reload)
+
+        if (reload.IsCompletedSuccessfully)
         {
             await ReloadTemplatesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        // Whichever lost is cancelled; observe it so nothing goes unobserved.
-        await Task.WhenAll(changes, reload, timer).ContinueWith(static _ => { }, TaskScheduler.Default).ConfigureAwait(false);
+        ReportLongWaits();
+    }
+
+    /// <summary>When the next template that still waits for data has waited long enough to say so.</summary>
+    private DateTimeOffset? NextWaitingWarningAt() => _templates
+        .Where(template => template.Report.Status == TemplateStatus.WaitingForData && !template.WaitingReported)
+        .Select(template => template.WaitingSince + _options.MissingDataWarningAfter)
+        .Where(due => due is not null)
+        .Min();
+
+    /// <summary>Says what each template waits for once it has waited long enough, even when nothing changes meanwhile.</summary>
+    private void ReportLongWaits()
+    {
+        foreach (var template in _templates.Where(template => template.Report.Status == TemplateStatus.WaitingForData && template.WaitingSince is not null))
+        {
+            ReportWaiting(template, template.Report.Missing);
+        }
     }
 
     private void MarkPending(IReadOnlyList<DependencyKey> changed)
