@@ -49,6 +49,6 @@ public sealed class TemplateSnapshotTests
     {
         var samples = SampleCatalog.All.Select(catalog => catalog.Sample).Distinct();
 
-        Assert.All(samples, sample => Assert.NotNull(SampleVariables.For(sample)));
+        Assert.All(samples, sample => Assert.NotEmpty(SampleVariables.For(sample)));
     }
 }
