@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace Renderer.Benchmarks.Comparison;
+
+/// <summary>What benchmarks/go-text-template measured for the same render (its <c>-json</c> file).</summary>
+/// <param name="NanosecondsPerOperation">Mean time of one render.</param>
+/// <param name="BytesPerOperation">Bytes allocated per render.</param>
+/// <param name="AllocationsPerOperation">Heap allocations per render.</param>
+/// <param name="GoVersion">runtime.Version() of the measuring program.</param>
+/// <param name="MaxProcs">GOMAXPROCS during the measurement.</param>
+public sealed record GoResult(
+    double NanosecondsPerOperation, long BytesPerOperation, long AllocationsPerOperation, string GoVersion, int MaxProcs)
+{
+    /// <exception cref="InvalidDataException">The file is not the Go program's result.</exception>
+    public static GoResult Load(string path)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+            var root = document.RootElement;
+            return new GoResult(
+                root.GetProperty("ns_per_op").GetDouble(),
+                root.GetProperty("bytes_per_op").GetInt64(),
+                root.GetProperty("allocs_per_op").GetInt64(),
+                root.GetProperty("go_version").GetString() ?? "",
+                root.GetProperty("gomaxprocs").GetInt32());
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            throw new InvalidDataException($"{path}: not a result of benchmarks/go-text-template ({e.Message}).", e);
+        }
+    }
+
+    public string Describe() =>
+        $"Go {GoVersion} text/template, GOMAXPROCS={MaxProcs}: {NanosecondsPerOperation / 1e6:F3} ms/op, "
+        + $"{BytesPerOperation / 1024.0:F1} KB/op, {AllocationsPerOperation} allocs/op";
+}
