@@ -37,9 +37,17 @@ internal sealed partial class Evaluator
 
     /// <summary>A function value reached by name is called without arguments (<c>date.now</c>, <c>{{ f }}</c>).</summary>
     private object? AutoCall(Expression expression, object? value)
-        => value is IScriptFunction function
+    {
+        // Common values first: exact type checks are much cheaper than the interface check.
+        if (value is null or string or int or ScriptArray || value.GetType() == typeof(ScriptObject))
+        {
+            return value;
+        }
+
+        return value is IScriptFunction function
             ? CallWithArguments(function, [], expression.Span, TextOf(expression))
             : value;
+    }
 
     private object? EvaluateCall(FunctionCallExpression call)
     {

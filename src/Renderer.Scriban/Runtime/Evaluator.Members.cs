@@ -21,7 +21,7 @@ internal sealed partial class Evaluator
         switch (variable.Scope)
         {
             case VariableScope.Global:
-                if (_context.TryGetGlobal(variable.Name, out value))
+                if (_context.TryGetGlobal(variable.Name, variable.NameHash, out value))
                 {
                     return value;
                 }
@@ -61,7 +61,7 @@ internal sealed partial class Evaluator
             throw new ScriptRuntimeException(member.MemberSpan, $"Cannot get the member {TextOf(member)} for a null object.");
         }
 
-        ScriptValue.TryGetMember(target, member.Member, out var value);
+        ScriptValue.TryGetMember(target, member.Member, member.MemberHash, out var value);
         return value;
     }
 

@@ -5,14 +5,18 @@ namespace Renderer.Scriban.Runtime;
 /// <summary>
 /// A template object: string keys in insertion order (Scriban prints and iterates members in the
 /// order they were added). Members can be marked read-only, as the <c>readonly</c> statement does.
-/// Lookups go through a <see cref="Dictionary{TKey,TValue}"/> with the ordinal comparer (its fast
-/// non-randomized string hashing); order is kept in parallel arrays.
+/// Members live in insertion-ordered arrays with each key's hash code beside it: small objects
+/// (most model objects) are searched by scanning the hashes, with the hash of a member name
+/// computed once at parse time; larger objects also get a dictionary index.
 /// </summary>
 public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
 {
-    private readonly Dictionary<string, int> _index;
+    private const int ScanLimit = 8;
+
+    private Dictionary<string, int>? _index;
     private string[] _keys;
     private object?[] _values;
+    private int[] _hashes;
     private int _count;
     private HashSet<string>? _readOnly;
 
@@ -24,9 +28,9 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
     public ScriptObject(int capacity)
     {
         capacity = Math.Max(capacity, 1);
-        _index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
         _keys = new string[capacity];
         _values = new object?[capacity];
+        _hashes = new int[capacity];
     }
 
     public int Count => _count;
@@ -56,15 +60,24 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
     /// <summary>Gets a member (null when absent) or sets it, ignoring the read-only mark (host access).</summary>
     public object? this[string key]
     {
-        get => _index.TryGetValue(key, out var i) ? _values[i] : null;
+        get
+        {
+            var i = Find(key, HashOf(key));
+            return i >= 0 ? _values[i] : null;
+        }
+
         set => Set(key, value);
     }
 
-    public bool ContainsKey(string key) => _index.ContainsKey(key);
+    public bool ContainsKey(string key) => Find(key, HashOf(key)) >= 0;
 
-    public bool TryGetValue(string key, out object? value)
+    public bool TryGetValue(string key, out object? value) => TryGetValue(key, HashOf(key), out value);
+
+    /// <summary>Lookup with the key's hash already known (<see cref="HashOf"/>), as member names in the syntax tree have it.</summary>
+    internal bool TryGetValue(string key, int hash, out object? value)
     {
-        if (_index.TryGetValue(key, out var i))
+        var i = Find(key, hash);
+        if (i >= 0)
         {
             value = _values[i];
             return true;
@@ -73,6 +86,9 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
         value = null;
         return false;
     }
+
+    /// <summary>The hash code members are stored under (stable within the process).</summary>
+    internal static int HashOf(string key) => key.GetHashCode(StringComparison.Ordinal);
 
     /// <summary>The member at a position in insertion order.</summary>
     public KeyValuePair<string, object?> GetAt(int index)
@@ -83,7 +99,8 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
 
     public bool Remove(string key)
     {
-        if (!_index.Remove(key, out var removed))
+        var removed = Find(key, HashOf(key));
+        if (removed < 0)
         {
             return false;
         }
@@ -92,19 +109,17 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
         _count--;
         Array.Copy(_keys, removed + 1, _keys, removed, _count - removed);
         Array.Copy(_values, removed + 1, _values, removed, _count - removed);
+        Array.Copy(_hashes, removed + 1, _hashes, removed, _count - removed);
         _keys[_count] = null!;
         _values[_count] = null;
-        for (var i = removed; i < _count; i++)
-        {
-            _index[_keys[i]] = i;
-        }
-
+        _index = null;
+        BuildIndexIfLarge();
         return true;
     }
 
     public void Clear()
     {
-        _index.Clear();
+        _index = null;
         Array.Clear(_keys, 0, _count);
         Array.Clear(_values, 0, _count);
         _count = 0;
@@ -179,10 +194,32 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
 
     public override string ToString() => ScriptValue.ToText(this);
 
+    private int Find(string key, int hash)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var found) ? found : -1;
+        }
+
+        var hashes = _hashes;
+        var keys = _keys;
+        for (var i = 0; i < _count; i++)
+        {
+            if (hashes[i] == hash && (ReferenceEquals(keys[i], key) || string.Equals(keys[i], key, StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     private void Set(string key, object? value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (_index.TryGetValue(key, out var i))
+        var hash = HashOf(key);
+        var i = Find(key, hash);
+        if (i >= 0)
         {
             _values[i] = value;
             return;
@@ -192,11 +229,28 @@ public class ScriptObject : IEnumerable<KeyValuePair<string, object?>>
         {
             Array.Resize(ref _keys, _count * 2);
             Array.Resize(ref _values, _count * 2);
+            Array.Resize(ref _hashes, _count * 2);
         }
 
         _keys[_count] = key;
         _values[_count] = value;
-        _index.Add(key, _count);
+        _hashes[_count] = hash;
+        _index?.Add(key, _count);
         _count++;
+        BuildIndexIfLarge();
+    }
+
+    private void BuildIndexIfLarge()
+    {
+        if (_index is not null || _count <= ScanLimit)
+        {
+            return;
+        }
+
+        _index = new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
+        for (var j = 0; j < _count; j++)
+        {
+            _index[_keys[j]] = j;
+        }
     }
 }

@@ -9,11 +9,15 @@ public static partial class ScriptValue
     /// strings, date and timespan parts. False (value null) when there is no such member.
     /// </summary>
     public static bool TryGetMember(object? target, string name, out object? value)
+        => TryGetMember(target, name, ScriptObject.HashOf(name), out value);
+
+    /// <summary>Member read with the name's hash computed ahead (member names in the syntax tree carry it).</summary>
+    internal static bool TryGetMember(object? target, string name, int hash, out object? value)
     {
         switch (target)
         {
             case ScriptObject obj:
-                return obj.TryGetValue(name, out value);
+                return obj.TryGetValue(name, hash, out value);
             case LoopState loop:
                 return loop.TryGetMember(name, out value);
             case ScriptArray array:
@@ -24,7 +28,7 @@ public static partial class ScriptValue
                 }
 
                 value = null;
-                return array.Members is not null && array.Members.TryGetValue(name, out value);
+                return array.Members is not null && array.Members.TryGetValue(name, hash, out value);
             case string text:
                 value = name == "size" ? Box(text.Length) : null;
                 return value is not null;

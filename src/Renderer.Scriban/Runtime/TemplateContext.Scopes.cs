@@ -45,18 +45,21 @@ public sealed partial class TemplateContext
     internal void PopLocal() => _locals.RemoveAt(_locals.Count - 1);
 
     /// <summary>Reads a plain name: loop layers and objects from the top global down to the builtins.</summary>
-    internal bool TryGetGlobal(string name, out object? value)
+    internal bool TryGetGlobal(string name, int hash, out object? value)
     {
         var functionScope = _locals[^1].FunctionScope;
-        if (functionScope is not null && functionScope.TryGetValue(name, out value))
+        if (functionScope is not null && functionScope.TryGetValue(name, hash, out value))
         {
             return true;
         }
 
-        return TryGetFromGlobalStack(name, out value);
+        return TryGetFromGlobalStack(name, hash, out value);
     }
 
     internal bool TryGetFromGlobalStack(string name, out object? value)
+        => TryGetFromGlobalStack(name, ScriptObject.HashOf(name), out value);
+
+    internal bool TryGetFromGlobalStack(string name, int hash, out object? value)
     {
         for (var i = _globals.Count - 1; i >= 0; i--)
         {
@@ -70,7 +73,7 @@ public sealed partial class TemplateContext
                 }
             }
 
-            if (frame.Object.TryGetValue(name, out value))
+            if (frame.Object.TryGetValue(name, hash, out value))
             {
                 return true;
             }
