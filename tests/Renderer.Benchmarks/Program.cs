@@ -41,6 +41,16 @@ if (arguments.ExportOnly)
     return 0;
 }
 
+if (arguments.Loop is { } operations)
+{
+    var setup = RenderSetup.Create();
+    OutputCheck.RequireSameOutput(setup);
+    Console.WriteLine(go?.Describe() ?? "(no Go result given: --go-result FILE adds the ratio)");
+    Console.WriteLine(CpuTimeLoop.Run(nameof(NginxRenderBenchmarks.EngineRender), setup.RenderEngine, operations).Describe(go));
+    Console.WriteLine(CpuTimeLoop.Run(nameof(NginxRenderBenchmarks.ProductRender), setup.RenderProduct, operations).Describe(go));
+    return 0;
+}
+
 IConfig config = DefaultConfig.Instance;
 if (go is not null)
 {

@@ -8,8 +8,10 @@ namespace Renderer.Benchmarks.Comparison;
 /// <param name="AllocationsPerOperation">Heap allocations per render.</param>
 /// <param name="GoVersion">runtime.Version() of the measuring program.</param>
 /// <param name="MaxProcs">GOMAXPROCS during the measurement.</param>
+/// <param name="CpuNanosecondsPerOperation">Process CPU time per render in its CPU-time loop; 0 when it did not run one.</param>
 public sealed record GoResult(
-    double NanosecondsPerOperation, long BytesPerOperation, long AllocationsPerOperation, string GoVersion, int MaxProcs)
+    double NanosecondsPerOperation, long BytesPerOperation, long AllocationsPerOperation, string GoVersion, int MaxProcs,
+    double CpuNanosecondsPerOperation)
 {
     /// <exception cref="InvalidDataException">The file is not the Go program's result.</exception>
     public static GoResult Load(string path)
@@ -23,7 +25,8 @@ public sealed record GoResult(
                 root.GetProperty("bytes_per_op").GetInt64(),
                 root.GetProperty("allocs_per_op").GetInt64(),
                 root.GetProperty("go_version").GetString() ?? "",
-                root.GetProperty("gomaxprocs").GetInt32());
+                root.GetProperty("gomaxprocs").GetInt32(),
+                root.TryGetProperty("cpu_ns_per_op", out var cpu) ? cpu.GetDouble() : 0);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {
@@ -33,5 +36,6 @@ public sealed record GoResult(
 
     public string Describe() =>
         $"Go {GoVersion} text/template, GOMAXPROCS={MaxProcs}: {NanosecondsPerOperation / 1e6:F3} ms/op, "
-        + $"{BytesPerOperation / 1024.0:F1} KB/op, {AllocationsPerOperation} allocs/op";
+        + $"{BytesPerOperation / 1024.0:F1} KB/op, {AllocationsPerOperation} allocs/op"
+        + (CpuNanosecondsPerOperation > 0 ? $", {CpuNanosecondsPerOperation / 1e6:F3} ms CPU/op" : "");
 }

@@ -1,0 +1,3 @@
+module renderer.local/benchmarks/gotexttemplate
+
+go 1.19
