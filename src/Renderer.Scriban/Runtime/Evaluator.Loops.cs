@@ -18,16 +18,29 @@ internal sealed partial class Evaluator
             return null;
         }
 
-        var items = ToLoopItems(statement, iterable);
-        var window = CreateWindow(statement.Options, items.Count);
+        // Lazy sequences are pulled inside the loop so the steps they take count for this loop.
+        _context.EnterLoop(statement.Span);
+        IList items;
+        LoopWindow window;
+        try
+        {
+            items = ToLoopItems(statement, iterable);
+            window = CreateWindow(statement.Options, items.Count);
+        }
+        catch
+        {
+            _context.ExitLoop();
+            throw;
+        }
+
         if (window.Count == 0)
         {
+            _context.ExitLoop();
             return statement.Else is null ? null : ExecuteBlock(statement.Else.Body);
         }
 
         var state = new LoopState { Length = window.Count };
         var variables = OpenLoopLayer(statement.Variable, "for", state, out var layers);
-        _context.EnterLoop(statement.Span);
         try
         {
             for (var i = 0; i < window.Count; i++)

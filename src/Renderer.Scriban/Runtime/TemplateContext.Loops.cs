@@ -36,16 +36,22 @@ public sealed partial class TemplateContext
     /// <summary>
     /// Counts one iteration against <see cref="LoopLimit"/> and honours cancellation. Builtins call
     /// this for each item they pull from a lazy sequence; outside any loop the count is per call.
+    /// Errors are reported at the innermost loop, or at <paramref name="span"/> outside loops.
     /// </summary>
     public void StepLoop(SourceSpan span)
     {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (_loopDepth == 0 && _callDepth == 0)
+        {
+            // Outside any loop or call (a lazy sequence being printed) there is nothing to bound.
+            return;
+        }
+
         _loopStep++;
         if (LoopLimit > 0 && _loopStep > LoopLimit)
         {
             var at = _loopSpans.Count > 0 ? _loopSpans[^1] : span;
             throw new ScriptRuntimeException(at, $"Exceeding number of iteration limit `{LoopLimit}` for loop statement.");
         }
-
-        CancellationToken.ThrowIfCancellationRequested();
     }
 }
