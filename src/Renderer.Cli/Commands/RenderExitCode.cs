@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Renderer.Core.Running;
 
 namespace Renderer.Cli.Commands;
@@ -13,9 +14,13 @@ internal static class RenderExitCode
             return ExitCodes.Success;
         }
 
-        foreach (var failed in outcome.Templates.Where(report => report.IsFailure))
+        // Failures were logged as they happened; repeat them only when the log level hid them.
+        if (options.LogLevel > LogLevel.Error)
         {
-            await environment.Error.WriteLineAsync(failed.Error).ConfigureAwait(false);
+            foreach (var failed in outcome.Templates.Where(report => report.IsFailure))
+            {
+                await environment.Error.WriteLineAsync(failed.Error).ConfigureAwait(false);
+            }
         }
 
         foreach (var waiting in outcome.Templates.Where(report => report.Status == TemplateStatus.WaitingForData))
