@@ -1,0 +1,37 @@
+using Renderer.TestKit;
+
+namespace Renderer.Cli.Tests.EndToEnd;
+
+/// <summary>Consul going away is weathered, not obeyed: the last good file stays, and the renderer catches up.</summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class ConsulOutageTests
+{
+    [NginxFact]
+    public async Task While_Consul_is_down_the_file_stays_untouched_and_the_renderer_catches_up_when_it_returns()
+    {
+        await using var stack = await ProxyStack.StartAsync();
+        var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
+        await stack.WaitUntilServedByAsync(a, b);
+        var before = File.ReadAllBytes(stack.DestinationPath);
+        var writtenBefore = File.GetLastWriteTimeUtc(stack.DestinationPath);
+
+        await stack.Simulator.StopAsync();
+        // The catalog changes while the renderer cannot see it (the state outlives the listener).
+        stack.Simulator.Datacenter.DeregisterService(stack.Simulator.Options.NodeName, b.Name);
+        // Down long enough for the renderer to fail its read of the service and two retries of it (about a second).
+        await Eventually.HoldsAsync(
+            () => stack.Renderer.CountLines("Consul request /v1/health/service/web", " failed again") >= 2,
+            "the renderer's reads fail and are retried while Consul is down",
+            () => stack.Diagnostics());
+
+        Assert.False(stack.Renderer.HasExited, stack.Diagnostics("the renderer exited while Consul was down"));
+        Assert.Equal(before, File.ReadAllBytes(stack.DestinationPath));
+        Assert.Equal(writtenBefore, File.GetLastWriteTimeUtc(stack.DestinationPath));
+        var during = await stack.SampleAsync(10);
+        Assert.True(during.IsExactly(a, b), stack.Diagnostics($"sample while Consul was down: {during}"));
+
+        await stack.Simulator.RestartAsync();
+
+        await UpstreamChangeTests.AssertOnlyServedByAsync(stack, a, b);
+    }
+}

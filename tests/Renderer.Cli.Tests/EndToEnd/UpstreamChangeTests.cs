@@ -1,0 +1,69 @@
+using Renderer.TestKit;
+
+namespace Renderer.Cli.Tests.EndToEnd;
+
+/// <summary>
+/// Catalog changes reach real traffic: the simulator's catalog → <c>renderer render</c> → <c>nginx -t</c> and
+/// <c>nginx -s reload</c> → requests through nginx.
+/// </summary>
+[Collection(EndToEndCollection.Name)]
+public sealed class UpstreamChangeTests
+{
+    [NginxFact]
+    public async Task Requests_through_nginx_reach_both_registered_backends()
+    {
+        await using var stack = await ProxyStack.StartAsync();
+
+        var sample = await stack.WaitUntilServedByAsync(stack.Backend("web-a"), stack.Backend("web-b"));
+
+        Assert.True(sample.IsExactly(stack.Backend("web-a"), stack.Backend("web-b")), stack.Diagnostics($"sample: {sample}"));
+        Assert.Contains("server 127.0.0.1:" + stack.Backend("web-b").Port, stack.DestinationText, StringComparison.Ordinal);
+        Assert.Equal(1, stack.Renderer.CountLines("Check of ", " passed"));
+        Assert.Equal(1, stack.Renderer.CountLines("Reload command ", " succeeded"));
+    }
+
+    [NginxFact]
+    public async Task A_deregistered_backend_gets_no_traffic_after_the_reload()
+    {
+        await using var stack = await ProxyStack.StartAsync();
+        var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
+        await stack.WaitUntilServedByAsync(a, b);
+
+        await stack.DeregisterAsync(b.Name);
+
+        await AssertOnlyServedByAsync(stack, a, b);
+    }
+
+    [NginxFact]
+    public async Task A_backend_whose_check_fails_leaves_the_upstream()
+    {
+        await using var stack = await ProxyStack.StartAsync();
+        var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
+        await stack.WaitUntilServedByAsync(a, b);
+
+        await stack.FailCheckAsync(b.Name);
+
+        await AssertOnlyServedByAsync(stack, a, b);
+    }
+
+    /// <summary>
+    /// Waits for the file without <paramref name="gone"/>, a second reload, and nginx serving only
+    /// <paramref name="kept"/>; then a fresh sample must not reach <paramref name="gone"/> at all.
+    /// </summary>
+    internal static async Task AssertOnlyServedByAsync(ProxyStack stack, HttpBackend kept, HttpBackend gone)
+    {
+        var goneServer = "server 127.0.0.1:" + gone.Port;
+        await Eventually.HoldsAsync(
+            () => !stack.DestinationText.Contains(goneServer, StringComparison.Ordinal) && stack.Renderer.CountLines("Reload command ", " succeeded") == 2,
+            $"{stack.DestinationPath} rendered without {gone.Name} and nginx reloaded",
+            () => stack.Diagnostics());
+        await stack.WaitUntilServedByAsync(kept);
+        var hitsBefore = gone.Hits;
+
+        var sample = await stack.SampleAsync(30);
+
+        Assert.True(sample.IsExactly(kept), stack.Diagnostics($"sample after the reload: {sample}"));
+        Assert.Equal(hitsBefore, gone.Hits);
+        Assert.Contains("server 127.0.0.1:" + kept.Port, stack.DestinationText, StringComparison.Ordinal);
+    }
+}
