@@ -4,13 +4,11 @@ namespace Renderer.Scriban.Runtime;
 /// Collects call arguments by position. Named arguments land at their parameter's position (gaps
 /// are marked missing); names a variadic function does not declare are kept by name only.
 /// </summary>
-internal sealed class ArgumentBinder(IScriptFunction function, int capacity)
+internal struct ArgumentBinder(IScriptFunction function, int capacity)
 {
     private object?[] _values = new object?[Math.Max(capacity, function.ParameterNames.Count)];
 
-    public int Capacity => _values.Length;
-
-    public object?[] Values => _values;
+    public readonly object?[] Values => _values;
 
     public int Count { get; private set; }
 
@@ -41,7 +39,7 @@ internal sealed class ArgumentBinder(IScriptFunction function, int capacity)
     }
 
     /// <summary>How many of the first <paramref name="required"/> positions were given.</summary>
-    public int CountProvided(int required)
+    public readonly int CountProvided(int required)
     {
         var provided = 0;
         for (var i = 0; i < required && i < Count; i++)
@@ -55,7 +53,7 @@ internal sealed class ArgumentBinder(IScriptFunction function, int capacity)
         return provided;
     }
 
-    private int IndexOf(string name)
+    private readonly int IndexOf(string name)
     {
         var names = function.ParameterNames;
         for (var i = 0; i < names.Count; i++)

@@ -45,7 +45,7 @@ internal sealed partial class Evaluator
         }
 
         return value is IScriptFunction function
-            ? CallWithArguments(function, [], expression.Span, TextOf(expression))
+            ? CallWithArguments(function, [], expression.Span, expression)
             : value;
     }
 
@@ -64,19 +64,20 @@ internal sealed partial class Evaluator
                 : $"Invalid target function `{_context.ToText(target)}` ({ScriptValue.GetTypeName(target)})");
         }
 
-        return CallWithArguments(function, call.Arguments, call.Span, TextOf(call));
+        return CallWithArguments(function, call.Arguments, call.Span, call);
     }
 
     /// <summary>Binds arguments (pipe value first, named ones to their parameter, <c>^list</c> spread) and calls.</summary>
-    private object? CallWithArguments(IScriptFunction function, Expression[] arguments, SourceSpan span, string callerText)
+    /// <param name="caller">The call as written; its text is quoted only in error messages.</param>
+    private object? CallWithArguments(IScriptFunction function, Expression[] arguments, SourceSpan span, Expression caller)
     {
         var block = _pendingBlock;
         _pendingBlock = null;
         var binder = new ArgumentBinder(function, arguments.Length + (_hasPipe ? 1 : 0));
-        var argumentSpans = new SourceSpan[binder.Capacity];
+        var lastArgumentSpan = span with { Start = span.End };
         if (_hasPipe)
         {
-            argumentSpans[0] = _pipeSpan;
+            lastArgumentSpan = _pipeSpan;
             binder.AddPositional(_pipeValue);
             _hasPipe = false;
             _pipeValue = null;
@@ -84,14 +85,20 @@ internal sealed partial class Evaluator
 
         foreach (var argument in arguments)
         {
-            BindArgument(binder, argument, ref argumentSpans);
+            BindArgument(ref binder, argument);
+            lastArgumentSpan = argument.Span;
         }
 
-        CheckArity(function, binder, span, callerText, argumentSpans);
+        CheckArity(function, binder, span, caller, lastArgumentSpan);
+        if (_context.IsAtRecursionLimit)
+        {
+            throw new ScriptRuntimeException(span, $"Exceeding number of recursive depth limit `{_context.RecursiveLimit}` for node: `{TextOf(caller)}`");
+        }
+
         _pendingBlockForInvoke = block;
         try
         {
-            return _context.CallFunction(function, binder.Values, binder.Count, binder.Missing, binder.Named, span, callerText, checkArity: false);
+            return _context.CallFunction(function, binder.Values, binder.Count, binder.Missing, binder.Named, span, function.Name, checkArity: false);
         }
         finally
         {
@@ -102,14 +109,13 @@ internal sealed partial class Evaluator
 
     private BlockDelegate? _pendingBlockForInvoke;
 
-    private void BindArgument(ArgumentBinder binder, Expression argument, ref SourceSpan[] spans)
+    private void BindArgument(ref ArgumentBinder binder, Expression argument)
     {
-        var position = binder.Count;
         switch (argument)
         {
             case NamedArgumentExpression named:
                 var value = named.Value is null ? ScriptValue.Box(true) : Evaluate(named.Value);
-                position = binder.AddNamed(named.Name, value);
+                binder.AddNamed(named.Name, value);
                 break;
             case UnaryExpression { Operator: UnaryOperator.Spread } spread:
                 var items = Evaluate(spread.Operand);
@@ -130,34 +136,23 @@ internal sealed partial class Evaluator
                 binder.AddPositional(Evaluate(argument));
                 break;
         }
-
-        if (position >= 0)
-        {
-            if (position >= spans.Length)
-            {
-                Array.Resize(ref spans, Math.Max(position + 1, spans.Length * 2));
-            }
-
-            spans[position] = argument.Span;
-        }
     }
 
-    private static void CheckArity(IScriptFunction function, ArgumentBinder binder, SourceSpan span, string callerText, SourceSpan[] argumentSpans)
+    /// <summary>Too few arguments are reported just after the call, too many at the last argument (as Scriban does).</summary>
+    private void CheckArity(IScriptFunction function, in ArgumentBinder binder, SourceSpan span, Expression caller, SourceSpan lastArgumentSpan)
     {
         var required = function.MinArgs;
         var provided = binder.CountProvided(required);
         if (provided < required)
         {
             var after = span with { Start = span.End };
-            throw new ScriptRuntimeException(after, $"Invalid number of arguments `{provided}` passed to `{callerText}` while expecting `{required}` arguments");
+            throw new ScriptRuntimeException(after, $"Invalid number of arguments `{provided}` passed to `{TextOf(caller)}` while expecting `{required}` arguments");
         }
 
         var max = function.MaxArgs;
         if (max >= 0 && binder.Count > max)
         {
-            var index = binder.Count - 1;
-            var at = index < argumentSpans.Length && argumentSpans[index].SourceName is not null ? argumentSpans[index] : span with { Start = span.End };
-            throw new ScriptRuntimeException(at, $"Invalid number of arguments `{binder.Count}` passed to `{callerText}` while expecting `{max}` arguments");
+            throw new ScriptRuntimeException(lastArgumentSpan, $"Invalid number of arguments `{binder.Count}` passed to `{TextOf(caller)}` while expecting `{max}` arguments");
         }
     }
 }

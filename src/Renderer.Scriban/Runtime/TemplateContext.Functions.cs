@@ -68,6 +68,8 @@ public sealed partial class TemplateContext
         }
     }
 
+    internal bool IsAtRecursionLimit => RecursiveLimit > 0 && _callDepth >= RecursiveLimit;
+
     internal void EnterRecursion(SourceSpan span, string callerText)
     {
         if (RecursiveLimit > 0 && _callDepth >= RecursiveLimit)
