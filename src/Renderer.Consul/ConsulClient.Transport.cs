@@ -49,9 +49,19 @@ public sealed partial class ConsulClient
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException)
         {
-            throw ConsulUnavailableException.ForTransport(request.Endpoint, ex);
+            throw ConsulUnavailableException.ForTransport(request.Endpoint, ex, MissingClientCertificateHint(ex));
         }
     }
+
+    // Under TLS 1.3 an agent with verify_incoming refuses a client without a certificate only after the handshake,
+    // by closing the connection: the response ends before it starts, exactly as when the agent goes away. So it stays
+    // transient, but the message names the likelier fix.
+    private string? MissingClientCertificateHint(Exception exception) =>
+        Connection.UseTls && Connection.Tls.ClientCertFile is null
+        && exception is HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded }
+            ? "If the agent requires client certificates (verify_incoming), set CONSUL_CLIENT_CERT and CONSUL_CLIENT_KEY " +
+              "(or the ClientCertFile and ClientKeyFile options)."
+            : null;
 
     private static HttpRequestMessage CreateMessage(ConsulRequest request)
     {

@@ -32,9 +32,11 @@ public sealed class ConsulUnavailableException : ConsulException
             $"Consul could not answer {endpoint} ({code} {statusCode}): {body}.", statusCode, endpoint, body, retryAfter, null);
     }
 
-    internal static ConsulUnavailableException ForTransport(string endpoint, Exception inner) =>
+    /// <param name="hint">A likelier fix than the address, appended to the message.</param>
+    internal static ConsulUnavailableException ForTransport(string endpoint, Exception inner, string? hint = null) =>
         new(
-            $"Could not reach Consul for {endpoint}: {inner.Message.TrimEnd('.')}. Check the address (CONSUL_HTTP_ADDR) and that the agent runs.",
+            $"Could not reach Consul for {endpoint}: {inner.Message.TrimEnd('.')}. Check the address (CONSUL_HTTP_ADDR) and that the agent runs."
+                + (hint is null ? "" : " " + hint),
             null,
             endpoint,
             inner.Message,
