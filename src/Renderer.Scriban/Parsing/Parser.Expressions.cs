@@ -45,10 +45,10 @@ public sealed partial class Parser
         }
 
         _expressionLevel++;
-        var entered = EnterDepth();
+        var depthBefore = _depth;
         try
         {
-            if (!entered)
+            if (!EnterDepth())
             {
                 return null;
             }
@@ -58,7 +58,9 @@ public sealed partial class Parser
         }
         finally
         {
-            LeaveDepth();
+            // Operators and member links parsed in the loop also counted as depth (the tree nests
+            // them): restore the level this expression started at.
+            _depth = depthBefore;
             _expressionLevel--;
         }
     }
@@ -66,8 +68,11 @@ public sealed partial class Parser
     private Expression? ParseExpressionLoop(ref ExpressionState state)
     {
         var operandCount = 0;
+        var operandDepth = _depth;
         while (true)
         {
+            // Each juxtaposition argument starts its own chain of operators and member links.
+            _depth = operandDepth;
             operandCount++;
             var left = ParseOperand(state, operandCount);
             if (left is null)

@@ -10,7 +10,7 @@ public sealed partial class Parser
         {
             if (_current.Kind is TokenKind.Dot or TokenKind.QuestionDot)
             {
-                if (!TryParseMember(ref left))
+                if (!EnterDepth() || !TryParseMember(ref left))
                 {
                     return LoopOutcome.Return;
                 }
@@ -26,6 +26,11 @@ public sealed partial class Parser
             if (_current.Kind == TokenKind.OpenBracket && !IsPreviousCharWhitespace()
                 && (IsVariablePath(left) || left is LiteralExpression or FunctionCallExpression))
             {
+                if (!EnterDepth())
+                {
+                    return LoopOutcome.Return;
+                }
+
                 left = ParseIndexer(state, left);
                 continue;
             }
@@ -58,6 +63,12 @@ public sealed partial class Parser
                 if ((state.OriginalMode == ExpressionMode.When && op == BinaryOperator.Or) || opPrecedence <= state.Precedence)
                 {
                     return LoopOutcome.Done;
+                }
+
+                // Each operator nests the tree one level deeper, so it counts against the depth limit.
+                if (!EnterDepth())
+                {
+                    return LoopOutcome.Return;
                 }
 
                 left = ParseBinary(state, left, op, opPrecedence);

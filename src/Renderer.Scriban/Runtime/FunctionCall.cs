@@ -6,7 +6,7 @@ namespace Renderer.Scriban.Runtime;
 /// What a function receives: its arguments (a piped value is argument 0), the named arguments as
 /// written, the context and the span of the call (for positioned errors).
 /// </summary>
-public sealed class FunctionCall
+public sealed class FunctionCall : IReadOnlyList<object?>
 {
     private static readonly Dictionary<string, object?> NoNamedArguments = new(StringComparer.Ordinal);
 
@@ -30,7 +30,6 @@ public sealed class FunctionCall
         _count = count;
         _missing = missing;
         NamedArguments = namedArguments ?? NoNamedArguments;
-        Arguments = new ArraySegment<object?>(arguments, 0, count);
     }
 
     /// <summary>Creates a call for invoking a function directly (tests, hosts); no argument is missing.</summary>
@@ -46,7 +45,7 @@ public sealed class FunctionCall
     public IScriptFunction Function { get; }
 
     /// <summary>Positional arguments, with named arguments already moved to their parameter's position.</summary>
-    public IReadOnlyList<object?> Arguments { get; }
+    public IReadOnlyList<object?> Arguments => this;
 
     /// <summary>Named arguments as written in the template (<c>name: value</c>).</summary>
     public IReadOnlyDictionary<string, object?> NamedArguments { get; }
@@ -83,6 +82,25 @@ public sealed class FunctionCall
     public bool GetBool(int index) => ScriptValue.IsTruthy(GetArgument(index));
 
     public bool GetBool(int index, bool defaultValue) => HasArgument(index) ? ScriptValue.IsTruthy(_arguments[index]) : defaultValue;
+
+    object? IReadOnlyList<object?>.this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)_count, nameof(index));
+            return _arguments[index];
+        }
+    }
+
+    IEnumerator<object?> IEnumerable<object?>.GetEnumerator()
+    {
+        for (var i = 0; i < _count; i++)
+        {
+            yield return _arguments[i];
+        }
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => ((IEnumerable<object?>)this).GetEnumerator();
 
     /// <summary>A positioned runtime error at this call.</summary>
     public ScriptRuntimeException Error(string message) => new(Span, message);

@@ -38,6 +38,27 @@ public sealed class ParserTests
         Assert.Equal(1, template.Diagnostics[0].Span.Start.Line);
     }
 
+    [Theory]
+    [InlineData(" + 1")]
+    [InlineData(".a")]
+    [InlineData("[0]")]
+    public void Ten_thousand_chained_operators_or_members_give_a_depth_error_instead_of_overflowing(string link)
+    {
+        var text = "{{ x" + string.Concat(Enumerable.Repeat(link, 10_000)) + " }}";
+
+        var template = Template.Parse(text);
+
+        Assert.Contains(template.Diagnostics, d => d.Message.Contains("depth limit", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_call_with_many_arguments_is_not_a_deep_expression()
+    {
+        var text = "{{ f" + string.Concat(Enumerable.Repeat(" a.b + 1", 300)) + " }}";
+
+        Assert.False(Template.Parse(text).HasErrors);
+    }
+
     [Fact]
     public void A_missing_right_operand_names_the_token_found_instead()
         => Assert.Equal(
