@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Renderer.Scriban.Runtime;
 
@@ -68,13 +69,21 @@ public static partial class ScriptValue
         _ => value.GetType().Name,
     };
 
-    /// <summary>Copies arrays and objects recursively; other values are shared.</summary>
-    public static object? DeepClone(object? value) => value switch
+    /// <summary>Copies arrays and objects recursively; other values are shared. A reference loop fails instead of overflowing.</summary>
+    public static object? DeepClone(object? value)
     {
-        ScriptObject obj => obj.Clone(true),
-        ScriptArray array => CloneArray(array),
-        _ => value,
-    };
+        if (value is ScriptObject or ScriptArray && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new InvalidOperationException("Structure is too deeply nested or contains reference loops.");
+        }
+
+        return value switch
+        {
+            ScriptObject obj => obj.Clone(true),
+            ScriptArray array => CloneArray(array),
+            _ => value,
+        };
+    }
 
     private static ScriptArray CloneArray(ScriptArray array)
     {
