@@ -10,10 +10,8 @@ public sealed partial class Parser
         int precedence = 0,
         string? message = null,
         ExpressionMode mode = ExpressionMode.Default,
-        bool allowAssignment = true,
-        bool allowAnonymous = false)
+        bool allowAssignment = true)
     {
-        _ = allowAnonymous;
         if (!_fatal && IsStartOfExpression())
         {
             return ParseExpression(context, noCall, precedence, mode, allowAssignment);
@@ -74,7 +72,7 @@ public sealed partial class Parser
             // Each juxtaposition argument starts its own chain of operators and member links.
             _depth = operandDepth;
             operandCount++;
-            var left = ParseOperand(state, operandCount);
+            var left = ParseOperand();
             if (left is null)
             {
                 LogError(_current, state.Call is null

@@ -4,10 +4,8 @@ namespace Renderer.Scriban.Parsing;
 
 public sealed partial class Parser
 {
-    private Expression? ParseOperand(ExpressionState state, int operandCount)
+    private Expression? ParseOperand()
     {
-        _ = state;
-        _ = operandCount;
         switch (_current.Kind)
         {
             case TokenKind.Identifier:

@@ -147,7 +147,7 @@ public sealed partial class Parser
     {
         var start = _current.Start;
         var expression = ExpectAndParseExpression(
-            new ExpressionContext(SyntaxDescription.ExpressionStatement, IsExpressionStatement: true), allowAnonymous: true);
+            new ExpressionContext(SyntaxDescription.ExpressionStatement, IsExpressionStatement: true));
         if (_inlineFunction is not null)
         {
             var function = _inlineFunction;
