@@ -14,6 +14,8 @@ internal sealed class HttpBackend : IAsyncDisposable
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _acceptLoop;
+    private readonly List<Task> _answers = [];
+    private readonly Lock _gate = new();
     private int _hits;
 
     private HttpBackend(string name, TcpListener listener)
@@ -42,7 +44,15 @@ internal sealed class HttpBackend : IAsyncDisposable
     {
         await _stop.CancelAsync();
         _listener.Stop();
+        // The accept loop first, so that no answer starts after the ones awaited here were listed.
         await _acceptLoop.ContinueWith(static _ => { }, TaskScheduler.Default);
+        Task[] answers;
+        lock (_gate)
+        {
+            answers = [.. _answers];
+        }
+
+        await Task.WhenAll(answers);
         _stop.Dispose();
     }
 
@@ -51,7 +61,12 @@ internal sealed class HttpBackend : IAsyncDisposable
         while (!cancellationToken.IsCancellationRequested)
         {
             var client = await _listener.AcceptTcpClientAsync(cancellationToken);
-            _ = AnswerAsync(client, cancellationToken);
+            var answer = AnswerAsync(client, cancellationToken);
+            lock (_gate)
+            {
+                _answers.RemoveAll(task => task.IsCompleted);
+                _answers.Add(answer);
+            }
         }
     }
 

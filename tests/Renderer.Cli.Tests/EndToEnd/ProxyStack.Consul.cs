@@ -33,6 +33,9 @@ internal sealed partial class ProxyStack
 
     public Task PutKeyAsync(string key, string value) => PutAsync($"v1/kv/{key}", value);
 
+    /// <summary>Marks the instance's TTL check passing again.</summary>
+    public Task PassCheckAsync(string id) => PutAsync($"v1/agent/check/pass/{CheckId(id)}?note=e2e", "");
+
     private static string CheckId(string id) => $"service:{id}";
 
     private async Task PutAsync(string path, string body)

@@ -76,7 +76,7 @@ internal sealed partial class ProxyStack
         {
             using var response = await _http.SendAsync(request);
             var body = await response.Content.ReadAsStringAsync();
-            return response.StatusCode == HttpStatusCode.OK ? body : $"HTTP {(int)response.StatusCode} {body.Trim()}";
+            return response.StatusCode == HttpStatusCode.OK ? body : $"HTTP {(int)response.StatusCode}";
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {

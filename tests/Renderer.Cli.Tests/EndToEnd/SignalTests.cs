@@ -43,4 +43,31 @@ public sealed class SignalTests
         var sample = await stack.SampleAsync(10);
         Assert.True(sample.IsExactly(a, b), stack.Diagnostics($"sample after SIGHUP: {sample}"));
     }
+
+    [NginxFact]
+    public async Task Sighup_with_a_broken_template_keeps_the_running_template()
+    {
+        await using var stack = await ProxyStack.StartAsync();
+        var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
+        await stack.WaitUntilServedByAsync(a, b);
+        var before = File.ReadAllBytes(stack.DestinationPath);
+        var writtenBefore = File.GetLastWriteTimeUtc(stack.DestinationPath);
+        File.WriteAllText(stack.TemplatePath, "{{ for svc in }}\n");
+
+        stack.Renderer.Signal("HUP");
+
+        await Eventually.HoldsAsync(
+            () => stack.Renderer.CountLines("keeping the running one") >= 1,
+            "the renderer reports the broken template and keeps the running one",
+            () => stack.Diagnostics());
+        Assert.Contains("nginx-http.scriban(1,", stack.Renderer.Output, StringComparison.Ordinal);
+        Assert.False(stack.Renderer.HasExited, stack.Diagnostics("SIGHUP with a broken template ended the renderer"));
+        Assert.Equal(before, File.ReadAllBytes(stack.DestinationPath));
+        Assert.Equal(writtenBefore, File.GetLastWriteTimeUtc(stack.DestinationPath));
+
+        // The running template still renders catalog changes.
+        await stack.DeregisterAsync(b.Name);
+
+        await UpstreamChangeTests.AssertOnlyServedByAsync(stack, a, b);
+    }
 }

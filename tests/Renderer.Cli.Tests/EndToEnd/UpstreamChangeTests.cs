@@ -46,6 +46,31 @@ public sealed class UpstreamChangeTests
         await AssertOnlyServedByAsync(stack, a, b);
     }
 
+    [NginxFact]
+    public async Task With_every_backend_failing_nginx_keeps_a_valid_upstream_and_recovers_when_one_passes_again()
+    {
+        await using var stack = await ProxyStack.StartAsync();
+        var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
+        await stack.WaitUntilServedByAsync(a, b);
+
+        await stack.FailCheckAsync(a.Name);
+        await stack.FailCheckAsync(b.Name);
+
+        // Seed scenario 2: an upstream without a server is not valid nginx, so the template keeps a `down` placeholder.
+        TrafficSample? sample = null;
+        await Eventually.HoldsAsync(
+            async () => stack.DestinationText.Contains("server 0.0.0.1 down;", StringComparison.Ordinal)
+                && (sample = await stack.SampleAsync(5)).Answers.Keys.SequenceEqual(["HTTP 502"]),
+            "the placeholder upstream rendered, accepted by nginx -t, and nginx answering 502",
+            () => stack.Diagnostics($"last sample: {sample}"));
+        Assert.Equal(0, stack.Renderer.CountLines("refused the new file"));
+
+        await stack.PassCheckAsync(b.Name);
+
+        await stack.WaitUntilServedByAsync(b);
+        Assert.DoesNotContain("0.0.0.1", stack.DestinationText, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// Waits for the file without <paramref name="gone"/>, a second reload, and nginx serving only
     /// <paramref name="kept"/>; then a fresh sample must not reach <paramref name="gone"/> at all.
