@@ -59,8 +59,8 @@ public sealed partial class ConsulClient
     private string? MissingClientCertificateHint(Exception exception) =>
         Connection.UseTls && Connection.Tls.ClientCertFile is null
         && exception is HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded }
-            ? "If the agent requires client certificates (verify_incoming), set CONSUL_CLIENT_CERT and CONSUL_CLIENT_KEY " +
-              "(or the ClientCertFile and ClientKeyFile options)."
+            ? "the agent closed the connection without answering: if it requires client certificates (verify_incoming), " +
+              "set CONSUL_CLIENT_CERT and CONSUL_CLIENT_KEY (or the ClientCertFile and ClientKeyFile options)"
             : null;
 
     private static HttpRequestMessage CreateMessage(ConsulRequest request)

@@ -32,16 +32,18 @@ public sealed class ConsulUnavailableException : ConsulException
             $"Consul could not answer {endpoint} ({code} {statusCode}): {body}.", statusCode, endpoint, body, retryAfter, null);
     }
 
-    /// <param name="hint">A likelier fix than the address, appended to the message.</param>
-    internal static ConsulUnavailableException ForTransport(string endpoint, Exception inner, string? hint = null) =>
-        new(
-            $"Could not reach Consul for {endpoint}: {inner.Message.TrimEnd('.')}. Check the address (CONSUL_HTTP_ADDR) and that the agent runs."
-                + (hint is null ? "" : " " + hint),
+    /// <param name="hint">What the failure most likely means, added to the reason (and so to the retry log line).</param>
+    internal static ConsulUnavailableException ForTransport(string endpoint, Exception inner, string? hint = null)
+    {
+        var reason = hint is null ? inner.Message : $"{inner.Message.TrimEnd('.')}; {hint}";
+        return new(
+            $"Could not reach Consul for {endpoint}: {reason.TrimEnd('.')}. Check the address (CONSUL_HTTP_ADDR) and that the agent runs.",
             null,
             endpoint,
-            inner.Message,
+            reason,
             null,
             inner);
+    }
 
     internal static ConsulUnavailableException ForTimeout(string endpoint, TimeSpan timeout, Exception inner) =>
         new(
