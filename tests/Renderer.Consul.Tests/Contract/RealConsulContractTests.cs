@@ -5,7 +5,9 @@ namespace Renderer.Consul.Tests.Contract;
 /// <summary>
 /// The same contract against the real Consul agent in <c>CONSUL_HTTP_ADDR</c> (token from <c>CONSUL_HTTP_TOKEN</c> or
 /// <c>CONSUL_HTTP_TOKEN_FILE</c>, TLS from <c>CONSUL_CACERT</c>/<c>CONSUL_CLIENT_*</c>), e.g. a local <c>consul agent -dev</c>.
-/// Every test is skipped, saying why, when the variable is not set. Test data uses unique names and is removed.
+/// Every test is skipped, saying why, when the variable is not set. Test data (catalog nodes <c>ct-*</c>, keys under
+/// <c>renderer-contract/</c>) uses names unique to each test and is removed after it; with ACLs on, the token needs
+/// write access to them. Run: <c>CONSUL_HTTP_ADDR=127.0.0.1:8500 dotnet test tests/Renderer.Consul.Tests</c>.
 /// </summary>
 public sealed class RealConsulContractTests(RealConsulTarget target, ITestOutputHelper output) : IClassFixture<RealConsulTarget>
 {

@@ -62,8 +62,9 @@ public sealed class TlsEnvironmentTests : IAsyncLifetime
 
         // TLS 1.3: the agent refuses after the handshake by closing the connection, which the client cannot tell
         // from an agent going away, so it is retried like one; the message says what to set.
-        Assert.Contains("requires client certificates", error.Message, StringComparison.Ordinal);
-        Assert.Contains("CONSUL_CLIENT_CERT and CONSUL_CLIENT_KEY", error.Message, StringComparison.Ordinal);
+        // The reason is what the retry log line shows.
+        Assert.Contains("if it requires client certificates (verify_incoming), set CONSUL_CLIENT_CERT and CONSUL_CLIENT_KEY", error.Reason, StringComparison.Ordinal);
+        Assert.Contains(error.Reason, error.Message, StringComparison.Ordinal);
         Assert.Equal(0, Simulator.Counters.TotalRequests);
     }
 
