@@ -36,7 +36,7 @@ public sealed class TemplateRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            throw new TemplateRenderException(template.Path, e.Message, e);
+            throw new TemplateRenderException(template.Path, e.Message, e) { Used = dependencies.Used.ToImmutableArray() };
         }
 
         return new RenderResult(text, dependencies.Used.ToImmutableArray(), dependencies.Missing.ToImmutableArray());

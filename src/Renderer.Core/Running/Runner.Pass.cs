@@ -53,6 +53,8 @@ public sealed partial class Runner
         }
         catch (TemplateRenderException e)
         {
+            // Keep watching what the failed render read: the data that broke it may be what fixes it.
+            template.Used = template.Used.Union(e.Used);
             RunnerLog.RenderFailed(_logger, options.Source, options.Destination, e.Message);
             return report with { Status = TemplateStatus.RenderFailed, Error = e.Message };
         }

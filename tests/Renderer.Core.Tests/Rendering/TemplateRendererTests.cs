@@ -41,6 +41,16 @@ public sealed class TemplateRendererTests
     }
 
     [Fact]
+    public void A_failed_render_says_what_it_read_before_the_error()
+    {
+        var template = Compile("{{ datacenters }}{{ services }}{{ nginx.token 'a b' }}{{ nodes }}");
+
+        var error = Assert.Throws<TemplateRenderException>(() => new TemplateRenderer(Environment, 0).Render(template, Empty, CancellationToken.None));
+
+        Assert.Equal(["datacenters", "services"], error.Used.Select(key => key.ToString()));
+    }
+
+    [Fact]
     public void The_loop_limit_given_to_the_renderer_applies()
     {
         var template = Compile("{{ for i in 1..5 }}{{ for j in 1..5 }}{{ end }}{{ end }}");

@@ -92,6 +92,21 @@ public sealed class RunnerChangeTests
     }
 
     [Fact]
+    public async Task A_template_that_failed_on_bad_data_renders_again_when_that_data_is_fixed()
+    {
+        await using var fixture = new RunnerFixture();
+        var feed = new ManualFeed(With([], ("app/domain", "bad;domain")));
+        await fixture.StartAsync(new RunnerOptions { Templates = [fixture.Options("t.scriban", "server_name {{ key \"app/domain\" | nginx.token }};\n", "t.conf")] }, feed);
+        await feed.NextWaitAsync();
+        Assert.False(fixture.Exists("t.conf"));
+
+        feed.Publish(With([], ("app/domain", "good.example")), Key("app/domain"));
+        await feed.NextWaitAsync();
+
+        Assert.Equal("server_name good.example;\n", fixture.Read("t.conf"));
+    }
+
+    [Fact]
     public async Task Stopping_a_watching_runner_returns_the_last_reports()
     {
         await using var fixture = new RunnerFixture();
