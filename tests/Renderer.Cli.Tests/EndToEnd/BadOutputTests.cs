@@ -15,7 +15,7 @@ public sealed class BadOutputTests
             TemplateSuffix = "{{ key_or_default \"nginx/extra\" \"\" }}\n",
         });
         var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
-        await stack.WaitUntilServedByAsync(a, b);
+        await stack.WaitForFirstRenderAsync();
         var before = File.ReadAllBytes(stack.DestinationPath);
 
         await stack.PutKeyAsync("nginx/extra", "not_a_directive on;");
@@ -35,7 +35,7 @@ public sealed class BadOutputTests
     {
         await using var stack = await ProxyStack.StartAsync();
         var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
-        await stack.WaitUntilServedByAsync(a, b);
+        await stack.WaitForFirstRenderAsync();
         var before = File.ReadAllBytes(stack.DestinationPath);
         var writtenBefore = File.GetLastWriteTimeUtc(stack.DestinationPath);
 

@@ -11,7 +11,7 @@ public sealed class ConsulOutageTests
     {
         await using var stack = await ProxyStack.StartAsync();
         var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
-        await stack.WaitUntilServedByAsync(a, b);
+        await stack.WaitForFirstRenderAsync();
         var before = File.ReadAllBytes(stack.DestinationPath);
         var writtenBefore = File.GetLastWriteTimeUtc(stack.DestinationPath);
 
@@ -33,5 +33,25 @@ public sealed class ConsulOutageTests
         await stack.Simulator.RestartAsync();
 
         await UpstreamChangeTests.AssertOnlyServedByAsync(stack, a, b);
+    }
+
+    [NginxFact]
+    public async Task A_renderer_started_before_Consul_waits_and_renders_once_Consul_comes_up()
+    {
+        await using var stack = await ProxyStack.StartAsync(new ProxyStackOptions { ConsulDownAtStart = true });
+        var placeholder = File.ReadAllBytes(stack.DestinationPath);
+        await Eventually.HoldsAsync(
+            () => stack.Renderer.CountLines("Consul request ", " failed again") >= 1,
+            "the renderer retries while Consul is not up yet",
+            () => stack.Diagnostics());
+        Assert.False(stack.Renderer.HasExited, stack.Diagnostics("the renderer gave up while Consul was not up yet"));
+        Assert.Equal(placeholder, File.ReadAllBytes(stack.DestinationPath));
+        var during = await stack.SampleAsync(5);
+        Assert.True(during.CountOf("HTTP 503") == during.Total, stack.Diagnostics($"nginx should still serve its placeholder: {during}"));
+
+        await stack.Simulator.RestartAsync();
+
+        await stack.WaitForFirstRenderAsync();
+        Assert.Equal(1, stack.Renderer.CountLines("Reload command ", " succeeded"));
     }
 }

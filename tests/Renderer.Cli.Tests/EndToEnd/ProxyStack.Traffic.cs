@@ -24,6 +24,16 @@ internal sealed partial class ProxyStack
         return new TrafficSample(answers);
     }
 
+    /// <summary>
+    /// Waits for the first render to be live: one reload finished by nginx (the placeholder's worker gone), and
+    /// requests answered by every backend registered at start.
+    /// </summary>
+    public async Task<TrafficSample> WaitForFirstRenderAsync()
+    {
+        await WaitForNginxReloadsAsync(1);
+        return await WaitUntilServedByAsync([.. _backends]);
+    }
+
     /// <summary>Waits until a sample through nginx is answered by exactly <paramref name="backends"/>, each at least once.</summary>
     public async Task<TrafficSample> WaitUntilServedByAsync(params HttpBackend[] backends)
     {
@@ -34,6 +44,17 @@ internal sealed partial class ProxyStack
             () => Diagnostics($"last sample: {last}"));
         return last;
     }
+
+    /// <summary>
+    /// Waits until the renderer has run exactly <paramref name="reloads"/> successful reload commands and nginx has
+    /// finished them: a reload is done when the worker of the previous configuration has exited (the master logs
+    /// "worker process N exited"). Until then that old worker may still accept new connections with the old upstreams.
+    /// </summary>
+    public Task WaitForNginxReloadsAsync(int reloads) =>
+        Eventually.HoldsAsync(
+            () => Renderer.CountLines("Reload command ", " succeeded") == reloads && RetiredNginxWorkers() >= reloads,
+            $"{reloads} reloads run by the renderer and finished by nginx (old workers exited)",
+            () => Diagnostics());
 
     /// <summary>The value of header <paramref name="name"/> on one response through nginx, or null (none, or no response).</summary>
     public async Task<string?> ResponseHeaderAsync(string name)
@@ -83,6 +104,10 @@ internal sealed partial class ProxyStack
             return $"error: {e.GetType().Name}: {e.Message}";
         }
     }
+
+    // One worker (worker_processes 1): each finished reload retires exactly one worker.
+    private int RetiredNginxWorkers() =>
+        ReadShared(Nginx.ErrorLogPath).Split('\n').Count(line => line.Contains("worker process ", StringComparison.Ordinal) && line.Contains(" exited", StringComparison.Ordinal));
 
     private static string ReadShared(string? path)
     {

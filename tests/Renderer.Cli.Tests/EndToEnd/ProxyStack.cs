@@ -100,6 +100,11 @@ internal sealed partial class ProxyStack : IAsyncDisposable
             await RegisterAsync(backend.Name, backend.Port);
         }
 
+        if (options.ConsulDownAtStart)
+        {
+            await _simulator.StopAsync();
+        }
+
         _nginx = await StartNginxAsync();
         File.WriteAllText(TemplatePath, File.ReadAllText(ShippedTemplatePath()) + options.TemplateSuffix);
         _renderer = RendererProcess.Start(_work.Path, RendererArguments(options));

@@ -12,6 +12,9 @@ internal sealed record ProxyStackOptions
     /// </summary>
     public bool UseConfigFile { get; init; } = true;
 
+    /// <summary>Stop the simulator (state kept) before the renderer starts, as when a machine boots before its agent. <value>Default: false.</value></summary>
+    public bool ConsulDownAtStart { get; init; }
+
     /// <summary>Text appended to the shipped template, e.g. directives a test controls through Consul. <value>Default: none.</value></summary>
     public string TemplateSuffix { get; init; } = "";
 }

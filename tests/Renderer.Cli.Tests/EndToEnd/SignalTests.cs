@@ -11,7 +11,7 @@ public sealed class SignalTests
     {
         // consul-template's command-line form: -template "SRC:DEST:RELOAD", no config file.
         await using var stack = await ProxyStack.StartAsync(new ProxyStackOptions { UseConfigFile = false });
-        await stack.WaitUntilServedByAsync(stack.Backend("web-a"), stack.Backend("web-b"));
+        await stack.WaitForFirstRenderAsync();
 
         stack.Renderer.Signal("TERM");
 
@@ -21,11 +21,29 @@ public sealed class SignalTests
     }
 
     [NginxFact]
+    public async Task Sigterm_while_Consul_is_down_stops_the_renderer_with_exit_code_0()
+    {
+        await using var stack = await ProxyStack.StartAsync();
+        await stack.WaitForFirstRenderAsync();
+        await stack.Simulator.StopAsync();
+        await Eventually.HoldsAsync(
+            () => stack.Renderer.CountLines("Consul request ", " failed") >= 1,
+            "the renderer notices that Consul is down",
+            () => stack.Diagnostics());
+
+        // A retry delay in progress must not hold the stop up (systemd would wait, then kill).
+        stack.Renderer.Signal("TERM");
+
+        var exitCode = await stack.Renderer.WaitForExitAsync(Eventually.Timeout);
+        Assert.True(exitCode == 0, stack.Diagnostics($"exit code after SIGTERM: {exitCode?.ToString() ?? "still running"}"));
+    }
+
+    [NginxFact]
     public async Task Sighup_re_reads_a_changed_template_and_nginx_serves_its_output()
     {
         await using var stack = await ProxyStack.StartAsync();
         var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
-        await stack.WaitUntilServedByAsync(a, b);
+        await stack.WaitForFirstRenderAsync();
         const string anchor = "proxy_pass http://{{ name }};";
         var template = File.ReadAllText(stack.TemplatePath);
         Assert.Contains(anchor, template, StringComparison.Ordinal);
@@ -49,7 +67,7 @@ public sealed class SignalTests
     {
         await using var stack = await ProxyStack.StartAsync();
         var (a, b) = (stack.Backend("web-a"), stack.Backend("web-b"));
-        await stack.WaitUntilServedByAsync(a, b);
+        await stack.WaitForFirstRenderAsync();
         var before = File.ReadAllBytes(stack.DestinationPath);
         var writtenBefore = File.GetLastWriteTimeUtc(stack.DestinationPath);
         File.WriteAllText(stack.TemplatePath, "{{ for svc in }}\n");
