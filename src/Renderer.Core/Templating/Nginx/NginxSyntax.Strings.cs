@@ -7,12 +7,16 @@ namespace Renderer.Core.Templating.Nginx;
 /// <summary><c>nginx.token</c> and <c>nginx.quote</c>.</summary>
 public static partial class NginxSyntax
 {
+    /// <summary>The longest word <see cref="Token"/> or <see cref="Quote"/> writes, in bytes of UTF-8 (quotes and escapes included).</summary>
+    public const int MaxWordBytes = 4000;
+
     /// <summary>
     /// <paramref name="value"/> unchanged when nginx reads it as one bare word with no special meaning;
     /// otherwise refused. Refused: the empty string, whitespace, <c>; { } " ' # $ \</c>, control characters,
-    /// invisible format characters (e.g. U+200B, U+202E) and unpaired surrogates. Other Unicode text is allowed.
+    /// invisible format characters (e.g. U+200B, U+202E) and unpaired surrogates. Other Unicode text is allowed,
+    /// up to <see cref="MaxWordBytes"/> bytes of UTF-8.
     /// </summary>
-    /// <exception cref="NginxSyntaxException">The value is not safe as a bare word; the message names the character.</exception>
+    /// <exception cref="NginxSyntaxException">The value is not safe as a bare word; the message names the character or the length.</exception>
     public static string Token(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -39,6 +43,7 @@ public static partial class NginxSyntax
             }
         }
 
+        RefuseTooLong("nginx.token", value, value);
         return value;
     }
 
@@ -51,7 +56,9 @@ public static partial class NginxSyntax
     /// nginx has no escape for <c>$</c>: in a directive that expands variables, <c>"$host"</c> is still the
     /// variable. Quoting keeps the value one argument; it does not stop variable expansion.
     /// </remarks>
-    /// <exception cref="NginxSyntaxException">The value holds a control character or an unpaired surrogate.</exception>
+    /// <exception cref="NginxSyntaxException">
+    /// The value holds a control character or an unpaired surrogate, or is longer than <see cref="MaxWordBytes"/> as written.
+    /// </exception>
     public static string Quote(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -76,7 +83,24 @@ public static partial class NginxSyntax
             builder.Append(character is '"' or '\\' ? "\\" : "").Append(character);
         }
 
-        return builder.Append('"').ToString();
+        var quoted = builder.Append('"').ToString();
+        RefuseTooLong("nginx.quote", value, quoted);
+        return quoted;
+    }
+
+    // nginx reads each word of a configuration file into one 4096-byte buffer (NGX_CONF_BUFFER in
+    // ngx_conf_file.c): a word or quoted string that does not fit fails `nginx -t` with "too long parameter"
+    // (nginx 1.22 reads a 4,094-byte word and refuses a 4,095-byte one). The limit leaves room for the text a
+    // template writes around a value in the same word, as in upstream-NAME or http://NAME.
+    private static void RefuseTooLong(string function, string value, string written)
+    {
+        var bytes = Encoding.UTF8.GetByteCount(written);
+        if (bytes > MaxWordBytes)
+        {
+            throw new NginxSyntaxException(function, value,
+                $"{function}: {ValueDisplay.Quote(value)} is {Index(bytes)} bytes long as written; nginx reads a word of " +
+                $"at most about 4 KiB, so at most {Index(MaxWordBytes)} bytes are accepted.");
+        }
     }
 
     private static string? TokenProblem(char character) => character switch

@@ -30,7 +30,10 @@ public static partial class NginxSyntax
     /// rejects such an address in <c>server</c>, so passing it through would only move the failure to
     /// <c>nginx -t</c>. Host names are limited to ASCII letters, digits, <c>-</c>, <c>.</c> and <c>_</c>; nginx
     /// resolves names with the system resolver, which does not apply IDNA, so a non-ASCII name must be given
-    /// in its <c>xn--</c> form.
+    /// in its <c>xn--</c> form. A host name must also be one the resolver can look up (labels of 1–63 characters,
+    /// at most 253 in all), and a name whose last label is a number must be a plain dotted-quad IPv4 address:
+    /// nginx hands anything else to <c>getaddrinfo</c>, which reads <c>1.2.3</c> as 1.2.0.3 and <c>010.0.0.1</c>
+    /// as octal, and sends <c>999.0.0.1</c> to DNS.
     /// </remarks>
     /// <exception cref="NginxSyntaxException">The host is empty or not an address or host name, or the port is not 1–65535.</exception>
     public static string Address(string host, int port)
@@ -75,7 +78,40 @@ public static partial class NginxSyntax
                 "an IPv4 address or host name (ASCII letters, digits, '-', '.', '_'; IPv6 addresses contain ':').");
         }
 
+        if (HostNameProblem(host) is { } problem)
+        {
+            throw Refused("nginx.address", host, $"nginx.address: {display}: {problem}.");
+        }
+
         return host;
+    }
+
+    private static string? HostNameProblem(string host)
+    {
+        // A final dot makes a name fully qualified; it is not an empty label.
+        var labels = (host.EndsWith('.') ? host[..^1] : host).Split('.');
+        if (host.Length > 253 || labels.Any(label => label.Length is 0 or > 63))
+        {
+            return "not a host name the resolver can look up (labels of 1-63 characters separated by single dots, " +
+                "at most 253 characters)";
+        }
+
+        var last = labels[^1];
+        if (last.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 && !IsDottedQuad(host))
+        {
+            return "a name ending in a number must be an IPv4 address of four decimal numbers 0-255 without leading " +
+                "zeros; the system resolver would read it otherwise (e.g. \"1.2.3\" as 1.2.0.3, \"010.0.0.1\" as octal)";
+        }
+
+        return null;
+    }
+
+    private static bool IsDottedQuad(string host)
+    {
+        var parts = host.Split('.');
+        return parts.Length == 4 && parts.All(part =>
+            part.Length is >= 1 and <= 3 && part.AsSpan().IndexOfAnyExceptInRange('0', '9') < 0 &&
+            (part.Length == 1 || part[0] != '0') && int.Parse(part, CultureInfo.InvariantCulture) <= 255);
     }
 
     private static string Ipv6(string literal, string host, string display)
