@@ -24,6 +24,7 @@ public static class ConsulClientFactory
             TlsServerName = settings.TlsServerName,
             Datacenter = settings.Datacenter,
             Namespace = settings.Namespace,
+            MaxConnectionsPerServer = settings.MaxConnections,
             EnvironmentReader = environment,
         };
         return new ConsulClient(options, loggerFactory, timeProvider);

@@ -37,6 +37,13 @@ public sealed record ConsulConnectionSettings
 
     public string? TlsServerName { get; init; }
 
+    /// <summary>
+    /// Most connections to the agent at once, long polls included: the client's pool size and the watcher's budget.
+    /// Past the budget the watcher multiplexes dependencies through shared change feeds (docs/architecture.md).
+    /// </summary>
+    /// <value>16. Consul refuses more than 200 per client IP.</value>
+    public int MaxConnections { get; init; } = 16;
+
     public override string ToString()
         => $"ConsulConnectionSettings {{ Address = {Address ?? "(default)"}, Token = {(Token is null ? "(none)" : "(redacted)")}, TokenFile = {TokenFile ?? "(none)"} }}";
 }

@@ -34,7 +34,8 @@ public static class RunnerHost
         var live = await Runner.CreateAsync(options, pending, services, cancellationToken).ConfigureAwait(false);
         var self = await client.GetAgentSelfAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         var datacenter = options.Consul.Datacenter ?? self.Value.Config.Datacenter;
-        await using var watcher = new DependencyWatcher(client, new WatcherOptions(), datacenter, services.LoggerFactory, services.TimeProvider);
+        var watching = options.Watcher with { MaxConnections = options.Consul.MaxConnections };
+        await using var watcher = new DependencyWatcher(client, watching, datacenter, services.LoggerFactory, services.TimeProvider);
         pending.Attach(watcher);
         started?.Invoke(live);
         return await live.RunAsync(cancellationToken).ConfigureAwait(false);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Renderer.Core.Watching;
 
 namespace Renderer.Core.Running;
 
@@ -45,6 +46,10 @@ public sealed record RunnerOptions
     public TimeSpan MissingDataWarningAfter { get; init; } = TimeSpan.FromSeconds(5);
 
     public ConsulConnectionSettings Consul { get; init; } = new();
+
+    /// <summary>How the watcher asks Consul; its connection budget is always <see cref="ConsulConnectionSettings.MaxConnections"/>.</summary>
+    /// <value>The defaults of <see cref="WatcherOptions"/>.</value>
+    public WatcherOptions Watcher { get; init; } = new();
 
     /// <value>Information.</value>
     public LogLevel LogLevel { get; init; } = LogLevel.Information;

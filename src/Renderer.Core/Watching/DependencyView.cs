@@ -4,51 +4,42 @@ using Renderer.Consul.Blocking;
 using Renderer.Consul.Exceptions;
 using Renderer.Core.Dependencies;
 using Renderer.Core.Dependencies.Data;
+using Renderer.Core.Watching.Budget;
+using Renderer.Core.Watching.Store;
 
 namespace Renderer.Core.Watching;
 
 /// <summary>
-/// Keeps the data of one dependency current: a blocking-query loop (index rules, rate limit and retries are the
-/// client's) that publishes each new answer and reports it. One view, one long-poll.
+/// Keeps the data of one dependency current with its own long poll: a blocking-query loop (index rules, rate limit
+/// and retries are the client's) that publishes each new answer. Used while the dependencies fit the connection
+/// budget; past it, services, nodes and keys go through the shared feeds of <see cref="Feeds"/>.
 /// </summary>
 internal sealed partial class DependencyView : IAsyncDisposable
 {
     private readonly ConsulClient _client;
     private readonly WatcherOptions _options;
+    private readonly ConnectionBudget _budget;
+    private readonly DependencyStore _store;
     private readonly string _localDatacenter;
-    private readonly Action<DependencyKey> _changed;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
-    private volatile DependencyData? _current;
-    private volatile string? _lastError;
+    private DatacentersData? _datacenters;
 
-    public DependencyView(
-        DependencyKey key,
-        ConsulClient client,
-        WatcherOptions options,
-        string localDatacenter,
-        Action<DependencyKey> changed,
-        TimeProvider timeProvider,
-        ILogger logger)
+    public DependencyView(DependencyKey key, WatchContext context, ILogger logger)
     {
         Key = key;
-        _client = client;
-        _options = options;
-        _localDatacenter = localDatacenter;
-        _changed = changed;
-        _timeProvider = timeProvider;
+        _client = context.Client;
+        _options = context.Options;
+        _budget = context.Budget;
+        _store = context.Store;
+        _localDatacenter = context.LocalDatacenter;
+        _timeProvider = context.TimeProvider;
         _logger = logger;
     }
 
     public DependencyKey Key { get; }
-
-    /// <summary>The latest answer; null until the first one arrived.</summary>
-    public DependencyData? Current => _current;
-
-    /// <summary>Why the last query failed, while it keeps failing; null once an answer arrives.</summary>
-    public string? LastError => _lastError;
 
     public void Start() => _loop = Key.Kind == DependencyKind.Datacenters ? PollDatacentersAsync(_stop.Token) : WatchAsync(_stop.Token);
 
@@ -63,6 +54,7 @@ internal sealed partial class DependencyView : IAsyncDisposable
         {
             // Stopping is the point.
         }
+
         _stop.Dispose();
     }
 
@@ -70,10 +62,10 @@ internal sealed partial class DependencyView : IAsyncDisposable
     {
         var query = _client.CreateBlockingQuery(
             Key.ToString(),
-            FetchAsync,
+            (options, token) => _budget.RunAsync(ct => FetchAsync(options, ct), token),
             new BlockingQueryOptions
             {
-                Query = new QueryOptions { Datacenter = Key.Datacenter, Consistency = _options.Consistency },
+                Query = WatchQueries.LongPoll(_options, Key.Datacenter, cacheable: Key.Kind is DependencyKind.Service or DependencyKind.Services),
                 WaitTime = _options.BlockingWait,
                 RateLimitBurst = _options.RateLimitBurst,
                 RateLimitInterval = _options.RateLimitInterval,
@@ -83,10 +75,13 @@ internal sealed partial class DependencyView : IAsyncDisposable
             try
             {
                 var result = await query.NextAsync(cancellationToken).ConfigureAwait(false);
-                _lastError = null;
                 if (result.ValueChanged)
                 {
-                    Publish(result.Value);
+                    _store.Publish(Key, result.Value);
+                }
+                else
+                {
+                    _store.Recover(Key);
                 }
             }
             catch (Exception e) when (e is ConsulException or HttpRequestException && !cancellationToken.IsCancellationRequested)
@@ -98,17 +93,28 @@ internal sealed partial class DependencyView : IAsyncDisposable
 
     private async Task PollDatacentersAsync(CancellationToken cancellationToken)
     {
+        // The list has no index to block on; the agent's simple cache answers it (spec §2.2) for as long as we poll.
+        var query = new QueryOptions
+        {
+            UseCache = _options.UseAgentCache,
+            MaxAge = _options.UseAgentCache ? _options.DatacentersPollInterval : null,
+        };
         while (!cancellationToken.IsCancellationRequested)
         {
             try
             {
-                var answer = await _client.GetDatacentersAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                _lastError = null;
+                var answer = await _budget.RunAsync(ct => _client.GetDatacentersAsync(query, ct), cancellationToken).ConfigureAwait(false);
                 var data = ConsulDataMapper.Datacenters(answer.Value);
-                if (_current is not DatacentersData previous || !previous.Names.SequenceEqual(data.Names, StringComparer.Ordinal))
+                if (_datacenters is null || !_datacenters.Names.SequenceEqual(data.Names, StringComparer.Ordinal))
                 {
-                    Publish(data);
+                    _datacenters = data;
+                    _store.Publish(Key, data);
                 }
+                else
+                {
+                    _store.Recover(Key);
+                }
+
                 await Task.Delay(_options.DatacentersPollInterval, _timeProvider, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is ConsulException or HttpRequestException && !cancellationToken.IsCancellationRequested)
@@ -118,15 +124,9 @@ internal sealed partial class DependencyView : IAsyncDisposable
         }
     }
 
-    private void Publish(DependencyData data)
-    {
-        _current = data;
-        _changed(Key);
-    }
-
     private async Task RecordFailureAsync(Exception error, CancellationToken cancellationToken)
     {
-        _lastError = error.Message;
+        _store.Fail(Key, error.Message);
         LogQueryRefused(_logger, Key.ToString(), error.Message, _options.RefusedRetryDelay);
         await Task.Delay(_options.RefusedRetryDelay, _timeProvider, cancellationToken).ConfigureAwait(false);
     }
@@ -139,7 +139,7 @@ internal sealed partial class DependencyView : IAsyncDisposable
                 var services = await _client.GetCatalogServicesAsync(query, cancellationToken).ConfigureAwait(false);
                 return new(ConsulDataMapper.Services(services.Value), services.Meta);
             case DependencyKind.Service:
-                // The passing-only filter runs in Consul (smaller answers); other filters run here on the full answer.
+                // The passing-only filter and the tag run in Consul (smaller answers); other filters run here on the full answer.
                 var passingOnly = Key.Filter?.IsPassingOnly ?? true;
                 var tags = Key.Tag is null ? null : new[] { Key.Tag };
                 var entries = await _client.GetHealthServiceAsync(Key.Name, passingOnly, tags, query, cancellationToken).ConfigureAwait(false);
