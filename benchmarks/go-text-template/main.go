@@ -68,7 +68,7 @@ func run(catalog, out, jsonOut string, benchtime time.Duration, count, loop int)
 		return err
 	}
 	var first bytes.Buffer
-	if err := tmpl.Execute(&first, nil); err != nil {
+	if err := tmpl.Execute(&first, newRenderData()); err != nil {
 		return err
 	}
 	if out != "" {
@@ -98,7 +98,7 @@ func measure(tmpl *template.Template, count int, result *Result) {
 			b.ReportAllocs()
 			for n := 0; n < b.N; n++ {
 				var buffer bytes.Buffer
-				if err := tmpl.Execute(&buffer, nil); err != nil {
+				if err := tmpl.Execute(&buffer, newRenderData()); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -117,7 +117,7 @@ func measure(tmpl *template.Template, count int, result *Result) {
 		b.ReportAllocs()
 		for n := 0; n < b.N; n++ {
 			buffer.Reset()
-			if err := tmpl.Execute(&buffer, nil); err != nil {
+			if err := tmpl.Execute(&buffer, newRenderData()); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -153,7 +153,7 @@ func measureCPU(tmpl *template.Template, loop int, result *Result) error {
 		return nil
 	}
 	for i := 0; i < 3; i++ {
-		if err := tmpl.Execute(&bytes.Buffer{}, nil); err != nil {
+		if err := tmpl.Execute(&bytes.Buffer{}, newRenderData()); err != nil {
 			return err
 		}
 	}
@@ -165,7 +165,7 @@ func measureCPU(tmpl *template.Template, loop int, result *Result) error {
 	start := time.Now()
 	for i := 0; i < loop; i++ {
 		var buffer bytes.Buffer
-		if err := tmpl.Execute(&buffer, nil); err != nil {
+		if err := tmpl.Execute(&buffer, newRenderData()); err != nil {
 			return err
 		}
 	}

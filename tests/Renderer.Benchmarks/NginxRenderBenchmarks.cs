@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using Renderer.Benchmarks.Rendering;
 using Renderer.Core.Dependencies.Data;
 using Renderer.Scriban;
+using Renderer.Scriban.Runtime;
 
 namespace Renderer.Benchmarks;
 
@@ -35,6 +36,10 @@ public class NginxRenderBenchmarks
     /// <summary>(c) Parse only: nginx.conf.scriban and the two fragments it includes.</summary>
     [Benchmark]
     public Template[] ParseTemplates() => RenderSetup.ParseTemplates(_sources);
+
+    /// <summary>The fixed cost every render pays before its first statement: a new TemplateContext (it builds the builtins).</summary>
+    [Benchmark]
+    public TemplateContext CreateContext() => new();
 
     /// <summary>Indexing the catalog (sorting, health aggregation), done once per catalog, not per render.</summary>
     [Benchmark]

@@ -4,8 +4,10 @@ using BenchmarkDotNet.Running;
 using Renderer.Benchmarks;
 using Renderer.Benchmarks.Catalog;
 using Renderer.Benchmarks.Comparison;
+using Renderer.Benchmarks.Profiling;
 using Renderer.Benchmarks.Rendering;
 using Renderer.Core.Snapshots;
+using Renderer.Scriban.Runtime;
 
 // See docs/benchmarks.md. `-- --filter '*'` runs every benchmark; `-- --filter '*' --job short` is the quick run.
 ProgramArguments arguments;
@@ -41,13 +43,34 @@ if (arguments.ExportOnly)
     return 0;
 }
 
-if (arguments.Loop is { } operations)
+if (arguments.SkipsBenchmarkDotNet)
 {
     var setup = RenderSetup.Create();
     OutputCheck.RequireSameOutput(setup);
-    Console.WriteLine(go?.Describe() ?? "(no Go result given: --go-result FILE adds the ratio)");
-    Console.WriteLine(CpuTimeLoop.Run(nameof(NginxRenderBenchmarks.EngineRender), setup.RenderEngine, operations).Describe(go));
-    Console.WriteLine(CpuTimeLoop.Run(nameof(NginxRenderBenchmarks.ProductRender), setup.RenderProduct, operations).Describe(go));
+    var renders = new (string Name, Func<string> Render)[]
+    {
+        (nameof(NginxRenderBenchmarks.EngineRender), setup.RenderEngine),
+        (nameof(NginxRenderBenchmarks.ProductRender), setup.RenderProduct),
+    };
+    if (arguments.Loop is { } operations)
+    {
+        Console.WriteLine(go?.Describe() ?? "(no Go result given: --go-result FILE adds the ratio)");
+        foreach (var (name, render) in renders)
+        {
+            Console.WriteLine(CpuTimeLoop.Run(name, render, operations).Describe(go));
+        }
+    }
+
+    if (arguments.Allocations is { } sampled)
+    {
+        // A new TemplateContext builds the builtins: the part of every render's allocations that no template causes.
+        (string Name, Func<string> Render) context = (nameof(NginxRenderBenchmarks.CreateContext), () => new TemplateContext().NewLine);
+        foreach (var line in renders.Append(context).SelectMany(pair => AllocationReport.Lines(pair.Name, pair.Render, sampled)))
+        {
+            Console.WriteLine(line);
+        }
+    }
+
     return 0;
 }
 
