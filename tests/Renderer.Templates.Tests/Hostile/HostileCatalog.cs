@@ -16,6 +16,10 @@ internal static partial class HostileCatalog
         -1, "benign-19999", "benign-19999", ["http", "tcp", "web"], StringMap.Empty, "10.255.0.1", "benign-node", "10.255.0.2", 8080,
         HealthStatus.Passing);
 
+    /// <summary>A plain registration for a regression test: one passing instance on its own node.</summary>
+    public static HostileRegistration Service(int index, string name, string[] tags, string address = "10.9.0.1", int port = 8080) =>
+        new(index, name, $"id-{index}", [.. tags], StringMap.Empty, address, $"node-{index}", "10.9.255.1", port, HealthStatus.Passing);
+
     /// <summary>A catalog holding the benign service and <paramref name="registrations"/>, each on its own node.</summary>
     /// <param name="uniqueNodeNames">
     /// Suffix every node name with its registration's index, so that many registrations fit in one catalog (a catalog

@@ -15,29 +15,38 @@ internal sealed partial class HostileNginxRun
     public const int BatchCapacity = 500;
 
     private readonly HostileRenderer _renderer;
-    private readonly ShippedTemplate _template;
+    private readonly TemplateOutputKind _kind;
     private readonly IReadOnlyDictionary<string, string> _variables;
     private readonly HostileTally _tally;
     private readonly string _baseline;
 
-    private HostileNginxRun(HostileRenderer renderer, ShippedTemplate template, IReadOnlyDictionary<string, string> variables)
+    private HostileNginxRun(HostileRenderer renderer, string name, TemplateOutputKind kind, IReadOnlyDictionary<string, string> variables)
     {
         _renderer = renderer;
-        _template = template;
+        _kind = kind;
         _variables = variables;
-        _tally = new HostileTally(template.FileName);
+        _tally = new HostileTally(name);
         _baseline = renderer.Render(HostileCatalog.Of([]), variables).Text
-            ?? throw new InvalidOperationException($"{template.FileName} refused the benign catalog.");
+            ?? throw new InvalidOperationException($"{name} refused the benign catalog.");
     }
 
+    /// <summary>Runs over a shipped template, with the variables the nginx sandbox needs, and checks the batches with nginx -t.</summary>
     public static async Task<HostileTally> RunAsync(string templateFileName, IReadOnlyList<HostileRegistration> registrations)
     {
         var template = ShippedTemplate.Named(templateFileName);
-        var run = new HostileNginxRun(await HostileRenderer.LoadAsync(template), template, Variables(template));
+        return await RunAsync(template.FullPath, template.Kind, Variables(template.Kind), registrations, checkWithNginx: true);
+    }
+
+    /// <summary>Runs over any template; without <paramref name="checkWithNginx"/> the batches are only rendered and shape-checked.</summary>
+    public static async Task<HostileTally> RunAsync(
+        string templatePath, TemplateOutputKind kind, IReadOnlyDictionary<string, string> variables,
+        IReadOnlyList<HostileRegistration> registrations, bool checkWithNginx)
+    {
+        var run = new HostileNginxRun(await HostileRenderer.LoadAsync(templatePath), Path.GetFileName(templatePath), kind, variables);
         var accepted = registrations.Where(run.Classify).ToList();
-        foreach (var batch in HostileBatchPacker.Pack(accepted, BatchCapacity, ListenerCapacity(template)))
+        foreach (var batch in HostileBatchPacker.Pack(accepted, BatchCapacity, ListenerCapacity(kind)))
         {
-            await run.CheckBatchAsync(batch);
+            await run.CheckBatchAsync(batch, checkWithNginx);
         }
 
         return run._tally;
@@ -47,7 +56,7 @@ internal sealed partial class HostileNginxRun
     /// How many stream listeners a batch may open: the sandbox's stream wrapper allows 64 worker connections (one
     /// goes to the benign service), nginx.conf.scriban 1024 (one goes to the http servers).
     /// </summary>
-    private static int ListenerCapacity(ShippedTemplate template) => template.Kind switch
+    private static int ListenerCapacity(TemplateOutputKind kind) => kind switch
     {
         TemplateOutputKind.StreamContext => 60,
         TemplateOutputKind.MainConfiguration => 1000,
@@ -55,8 +64,8 @@ internal sealed partial class HostileNginxRun
     };
 
     /// <summary>A whole nginx.conf needs the sandbox's variables (<see cref="TemplateCase.Variables"/>); the fragments use their defaults.</summary>
-    private static Dictionary<string, string> Variables(ShippedTemplate template) =>
-        template.Kind == TemplateOutputKind.MainConfiguration
+    private static Dictionary<string, string> Variables(TemplateOutputKind kind) =>
+        kind == TemplateOutputKind.MainConfiguration
             ? new(StringComparer.Ordinal) { ["modules_include"] = "", ["http_include"] = TemplateCase.HttpDefaultsFileName }
             : new(StringComparer.Ordinal);
 
@@ -117,7 +126,7 @@ internal sealed partial class HostileNginxRun
         }
     }
 
-    private async Task CheckBatchAsync(IReadOnlyList<HostileRegistration> batch)
+    private async Task CheckBatchAsync(IReadOnlyList<HostileRegistration> batch, bool checkWithNginx)
     {
         _tally.CountBatchRender();
         var render = _renderer.Render(HostileCatalog.Of(batch, uniqueNodeNames: true), _variables);
@@ -134,8 +143,13 @@ internal sealed partial class HostileNginxRun
             return;
         }
 
+        if (!checkWithNginx)
+        {
+            return;
+        }
+
         RequireNoName(render.Text!);
-        var result = await NginxCheck.TestAsync(render.Text!, _template.Kind);
+        var result = await NginxCheck.TestAsync(render.Text!, _kind);
         _tally.CountNginxRun(result.Succeeded);
         if (!result.Succeeded)
         {

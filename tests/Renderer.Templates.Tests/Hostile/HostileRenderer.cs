@@ -22,8 +22,10 @@ internal sealed class HostileRenderer
         _template = template;
     }
 
-    public static async Task<HostileRenderer> LoadAsync(ShippedTemplate template) =>
-        new(await CompiledTemplate.LoadAsync(template.FullPath, CancellationToken.None));
+    public static Task<HostileRenderer> LoadAsync(ShippedTemplate template) => LoadAsync(template.FullPath);
+
+    public static async Task<HostileRenderer> LoadAsync(string templatePath) =>
+        new(await CompiledTemplate.LoadAsync(templatePath, CancellationToken.None));
 
     /// <summary>Renders over <paramref name="catalog"/>; a template error is returned, any other exception fails the test.</summary>
     public HostileRender Render(CatalogSnapshot catalog, IReadOnlyDictionary<string, string> variables)

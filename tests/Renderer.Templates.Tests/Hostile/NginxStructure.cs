@@ -13,7 +13,10 @@ namespace Renderer.Templates.Tests.Hostile;
 /// </remarks>
 internal static class NginxStructure
 {
-    /// <summary>The canonical shape, e.g. <c>server(){listen(w);location(w){proxy_pass(w);}}</c>.</summary>
+    /// <summary>
+    /// The canonical shape, e.g. <c>server(){listen(w);location(w){proxy_pass(w);}}</c>: <c>w</c> a word, <c>q</c> a
+    /// quoted string, <c>#</c> a comment.
+    /// </summary>
     /// <exception cref="NginxStructureException">The text is not well-formed (unbalanced braces, a directive without <c>;</c>, …).</exception>
     public static string Of(string configuration)
     {
@@ -70,6 +73,10 @@ internal static class NginxStructure
                     return shape.Append(");").ToString();
                 case NginxTokenKind.OpenBrace:
                     return shape.Append("){").Append(Block(tokens, ref position, closed: true)).Append('}').ToString();
+                case NginxTokenKind.Comment:
+                    // nginx skips a comment between arguments; it still marks a line break the value brought in.
+                    shape.Append('#');
+                    break;
                 default:
                     throw new NginxStructureException(
                         $"line {token.Line}: directive {HostileDisplay.Quote(name.Text)} is not ended by ';' or '{{' before {token.Kind}.");
