@@ -4,6 +4,7 @@ using System.Text;
 // A tiny child process for the process-runner tests. Arguments are steps run in order, e.g.
 //   ignore-sigterm write-file /tmp/ready 1 sleep 60000
 // Steps: exit N | sleep MS | echo TEXT | stderr TEXT | env NAME | pwd | pid | ignore-sigterm | write-file PATH TEXT | flood BYTES
+//        | atomic-write-loop DEST TAG COUNT BACKUP (see AtomicWriteLoop.cs; COUNT 0 loops until killed, BACKUP true|false)
 // By default SIGTERM prints "received SIGTERM" on stdout and exits with 143, so tests can tell an interrupt from a kill.
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
 {
@@ -43,6 +44,9 @@ internal static class Steps
                 case "ignore-sigterm": IgnoreSigterm = true; break;
                 case "write-file": File.WriteAllText(Next(), Next()); break;
                 case "flood": Flood(long.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture)); break;
+                case "atomic-write-loop":
+                    AtomicWriteLoop.Run(Next(), Next(), int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture), bool.Parse(Next()));
+                    break;
                 default:
                     Console.Error.WriteLine($"Unknown step '{step}'.");
                     return 64;

@@ -5,7 +5,10 @@ public sealed partial class AtomicFileWriter
     private const string Unchanged = "The destination was not changed.";
     private const string InPlaceNotDurable = "The new content is in place, but the rename may not survive a crash.";
 
-    /// <summary>Temp file, optional backup, rename, directory fsync; every temporary file is removed on failure.</summary>
+    /// <summary>
+    /// Cleanup of abandoned temporary files, temp file, optional backup, rename, directory fsync; every temporary
+    /// file is removed on failure.
+    /// </summary>
     private async Task ReplaceAsync(
         string path,
         ReadOnlyMemory<byte> content,
@@ -16,6 +19,9 @@ public sealed partial class AtomicFileWriter
     {
         var directory = Path.GetDirectoryName(path)!;
         Run(path, OutputWriteStep.CreateDirectory, Unchanged, () => _fileSystem.CreateDirectory(directory));
+        // Before adding a temporary file, remove those earlier writers of this destination were killed with
+        // (docs/reliability.md: without this, every kill during a write leaves a full copy of the output behind).
+        AbandonedTemporaryFiles.DeleteFor(path);
         string? temporary = OutputFileNames.TemporaryPathFor(path);
         try
         {

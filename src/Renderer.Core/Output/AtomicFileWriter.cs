@@ -9,7 +9,8 @@ namespace Renderer.Core.Output;
 /// directory; give it the old file's owner and mode (or <see cref="OutputWriteRequest.Permissions"/>); fsync it;
 /// optionally keep the old file as <c>.bak</c>; rename over the destination; fsync the directory. consul-template's
 /// AtomicWrite skips the directory fsync and uses a temp name an <c>include *.conf</c> glob can match; both are
-/// fixed here. No temporary file survives a failure.
+/// fixed here. No temporary file survives a failure; one that survives a kill (SIGKILL, OOM, power cut) is deleted by
+/// the next write of the same destination, once no live process holds it (<c>AbandonedTemporaryFiles</c>).
 /// </remarks>
 public sealed partial class AtomicFileWriter
 {

@@ -48,6 +48,11 @@ internal sealed class PosixOutputFileSystem : IOutputFileSystem
         var stream = new FileStream(path, options);
         await using (stream.ConfigureAwait(false))
         {
+            if (!OperatingSystem.IsWindows())
+            {
+                LockAsLiveWriter(path, stream);
+            }
+
             await stream.WriteAsync(content, cancellationToken).ConfigureAwait(false);
             if (!OperatingSystem.IsWindows())
             {
@@ -71,6 +76,17 @@ internal sealed class PosixOutputFileSystem : IOutputFileSystem
     }
 
     public void DeleteIfExists(string path) => File.Delete(path);
+
+    // The lock marks the temporary file as in use until it is closed, right before the rename: the next write of a
+    // destination deletes only temporary files nobody holds (AbandonedTemporaryFiles). FileShare.None already takes
+    // this lock unless DOTNET_SYSTEM_IO_DISABLEFILELOCKING turned .NET's locking off; taking it again is a no-op.
+    private static void LockAsLiveWriter(string path, FileStream stream)
+    {
+        if (Libc.TryLockExclusive(stream.SafeFileHandle) == FileLockAttempt.HeldElsewhere)
+        {
+            throw new IOException($"'{path}' was locked by another process (a concurrent cleanup of abandoned temporary files) right after it was created.");
+        }
+    }
 
     private static void ChangeOwnerIfNeeded(string path, uint? ownerId, uint? groupId)
     {

@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace Renderer.Core.Output.Interop;
 
 /// <summary>
-/// The POSIX calls the BCL does not expose: file owner (statx, chown) and fsync of a directory. Plain
+/// The POSIX calls the BCL does not expose: file owner (statx, chown), fsync of a directory and flock. Plain
 /// [DllImport] with blittable arguments (paths as NUL-terminated UTF-8 byte arrays) needs no unsafe code and no
 /// runtime marshalling, so it stays trimming- and AOT-safe.
 /// </summary>
@@ -16,6 +17,9 @@ internal static class Libc
     private const int OpenReadOnly = 0;
     private const int OpenCloseOnExec = 0x80000;
     private const int ErrorInvalidArgument = 22;
+    private const int ErrorWouldBlock = 11;
+    private const int LockExclusive = 2;
+    private const int LockNonBlocking = 4;
 
     /// <summary>Owner, group, mode and inode of <paramref name="path"/> (symlinks followed), or null when it does not exist.</summary>
     /// <remarks>statx's buffer layout (native byte order) is the same on every architecture, unlike struct stat's.</remarks>
@@ -68,6 +72,33 @@ internal static class Libc
         }
     }
 
+    /// <summary>
+    /// Takes an exclusive flock(2) on the open file without waiting. The kernel drops it when the last descriptor
+    /// closes, including when the process is killed, which is what makes it a liveness signal.
+    /// </summary>
+    /// <returns>Taken; held by another open file (a live process); or unsupported by this file system.</returns>
+    public static FileLockAttempt TryLockExclusive(SafeFileHandle handle)
+    {
+        var added = false;
+        handle.DangerousAddRef(ref added);
+        try
+        {
+            if (flock((int)handle.DangerousGetHandle(), LockExclusive | LockNonBlocking) == 0)
+            {
+                return FileLockAttempt.Taken;
+            }
+
+            return Marshal.GetLastPInvokeError() == ErrorWouldBlock ? FileLockAttempt.HeldElsewhere : FileLockAttempt.Unsupported;
+        }
+        finally
+        {
+            if (added)
+            {
+                handle.DangerousRelease();
+            }
+        }
+    }
+
     private static IOException ErrorFor(string call, string path, int error) =>
         new($"{call}('{path}') failed: {Marshal.GetPInvokeErrorMessage(error)} (errno {error}).");
 
@@ -93,5 +124,8 @@ internal static class Libc
 
     [DllImport("libc", SetLastError = true)]
     private static extern int close(int descriptor);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int flock(int descriptor, int operation);
 #pragma warning restore SYSLIB1054
 }
