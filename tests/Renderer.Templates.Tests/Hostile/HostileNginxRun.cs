@@ -44,7 +44,7 @@ internal sealed partial class HostileNginxRun
     {
         var run = new HostileNginxRun(await HostileRenderer.LoadAsync(templatePath), Path.GetFileName(templatePath), kind, variables);
         var accepted = registrations.Where(run.Classify).ToList();
-        foreach (var batch in HostileBatchPacker.Pack(accepted, BatchCapacity, ListenerCapacity(kind)))
+        foreach (var batch in HostileBatchPacker.Pack(accepted, BatchCapacity, ListenerCapacity(kind), SelectingTags(templatePath)))
         {
             await run.CheckBatchAsync(batch, checkWithNginx);
         }
@@ -61,6 +61,16 @@ internal sealed partial class HostileNginxRun
         TemplateOutputKind.StreamContext => 60,
         TemplateOutputKind.MainConfiguration => 1000,
         _ => int.MaxValue,
+    };
+
+    /// <summary>The tags that make a template render a service; every tag the shipped templates read, for another template.</summary>
+    private static string[] SelectingTags(string templatePath) => Path.GetFileName(templatePath) switch
+    {
+        "nginx-http.scriban" => ["http"],
+        "nginx-stream.scriban" => ["tcp"],
+        "nginx-vhost.scriban" => ["web"],
+        "nginx.conf.scriban" => ["http", "tcp"],
+        _ => ["http", "tcp", "web"],
     };
 
     /// <summary>A whole nginx.conf needs the sandbox's variables (<see cref="TemplateCase.Variables"/>); the fragments use their defaults.</summary>

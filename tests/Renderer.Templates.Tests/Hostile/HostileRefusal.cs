@@ -31,9 +31,11 @@ internal static class HostileRefusal
             }
 
             var at = name.IndexOf('@', StringComparison.Ordinal);
-            if (at >= 0 && message.Contains("Unknown datacenter " + HostileDisplay.Quote(name[(at + 1)..]), StringComparison.Ordinal))
+            if (at >= 0 && message.Contains(HostileDisplay.Quote(name[(at + 1)..]), StringComparison.Ordinal))
             {
-                return "service: unknown datacenter (the message names the datacenter, not the whole argument)";
+                return message.Contains("Unknown datacenter", StringComparison.Ordinal)
+                    ? "service: unknown datacenter (named alone, not the whole argument)"
+                    : "service refused the datacenter (named alone, not the whole argument)";
             }
         }
 
