@@ -2,6 +2,7 @@ using System.CommandLine;
 using Renderer.Cli.Configuration;
 using Renderer.Cli.Logging;
 using Renderer.Cli.Options;
+using Renderer.Consul;
 using Renderer.Consul.Exceptions;
 using Renderer.Core.Output;
 using Renderer.Core.Running;
@@ -61,7 +62,9 @@ public static class SnapshotCommand
         using var loggerFactory = CliLogging.Create(options.LogLevel, environment.Error, TimeProvider.System);
         try
         {
-            using var client = ConsulClientFactory.Create(options.Consul, environment.GetEnvironmentVariable, loggerFactory, TimeProvider.System);
+            // A one-shot command reports an unreachable Consul after a few seconds instead of retrying forever.
+            using var client = ConsulClientFactory.Create(
+                options.Consul, environment.GetEnvironmentVariable, loggerFactory, TimeProvider.System, new ConsulRetryOptions { MaxRetries = 3 });
             var snapshot = await CatalogRecorder.RecordAsync(client, prefixes, datacenter ?? options.Consul.Datacenter, cancellationToken).ConfigureAwait(false);
             var bytes = CatalogFileWriter.WriteUtf8(snapshot);
             await new AtomicFileWriter().WriteIfChangedAsync(new OutputWriteRequest(path, bytes), cancellationToken).ConfigureAwait(false);

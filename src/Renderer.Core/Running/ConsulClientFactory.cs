@@ -6,8 +6,13 @@ namespace Renderer.Core.Running;
 /// <summary>The user's Consul settings → a client; unset values fall back to Consul's environment variables.</summary>
 public static class ConsulClientFactory
 {
+    /// <param name="retry">Retry policy; default: the client's (retry forever, which a watcher wants and a one-shot command does not).</param>
     public static ConsulClient Create(
-        ConsulConnectionSettings settings, Func<string, string?> environment, ILoggerFactory loggerFactory, TimeProvider timeProvider)
+        ConsulConnectionSettings settings,
+        Func<string, string?> environment,
+        ILoggerFactory loggerFactory,
+        TimeProvider timeProvider,
+        ConsulRetryOptions? retry = null)
     {
         var options = new ConsulClientOptions
         {
@@ -26,6 +31,7 @@ public static class ConsulClientFactory
             Namespace = settings.Namespace,
             MaxConnectionsPerServer = settings.MaxConnections,
             EnvironmentReader = environment,
+            Retry = retry ?? new ConsulRetryOptions(),
         };
         return new ConsulClient(options, loggerFactory, timeProvider);
     }
