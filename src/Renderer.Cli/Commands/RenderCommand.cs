@@ -46,7 +46,7 @@ public static class RenderCommand
         using var loggerFactory = CliLogging.Create(runnerOptions.LogLevel, environment.Error, TimeProvider.System);
         var services = new RunnerServices { LoggerFactory = loggerFactory, Output = environment.Output };
         Runner? runner = null;
-        using var hangup = RegisterHangup(() => runner?.RequestTemplateReload());
+        using var hangup = RegisterHangup(() => Reload(runner, parseResult, options, environment, runnerOptions.ConfigFile is not null));
         try
         {
             var outcome = await RunnerHost.RunAsync(runnerOptions, services, environment.GetEnvironmentVariable, started => runner = started, cancellationToken)
@@ -72,6 +72,37 @@ public static class RenderCommand
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return ExitCodes.Success;
+        }
+    }
+
+    /// <summary>SIGHUP: re-read the config file (when there is one) and the templates; a broken config keeps the running one.</summary>
+    private static void Reload(Runner? runner, ParseResult parseResult, RenderCommandOptions options, CliEnvironment environment, bool hasConfigFile)
+    {
+        if (runner is null)
+        {
+            return;
+        }
+
+        if (!hasConfigFile)
+        {
+            runner.RequestTemplateReload();
+            return;
+        }
+
+        var rebuilt = RunnerOptionsBuilder.Build(parseResult, options, environment);
+        if (rebuilt.Options is { } next)
+        {
+            runner.RequestReload(next);
+            return;
+        }
+
+        lock (environment.Error)
+        {
+            foreach (var problem in rebuilt.Errors)
+            {
+                environment.Error.WriteLine(problem.ToString());
+            }
+            environment.Error.WriteLine("renderer: SIGHUP: the configuration has problems; keeping the running one.");
         }
     }
 

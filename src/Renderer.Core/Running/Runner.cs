@@ -14,13 +14,14 @@ namespace Renderer.Core.Running;
 /// </summary>
 public sealed partial class Runner
 {
-    private readonly RunnerOptions _options;
+    private RunnerOptions _options;
     private readonly IDependencyFeed _feed;
     private readonly RunnerServices _services;
     private readonly ILogger _logger;
-    private readonly TemplateRenderer _renderer;
+    private TemplateRenderer _renderer;
     private readonly List<TemplateState> _templates;
     private readonly SemaphoreSlim _reloadRequested = new(0, 1);
+    private RunnerOptions? _pendingOptions;
 
     private Runner(RunnerOptions options, IDependencyFeed feed, RunnerServices services, List<TemplateState> templates)
     {
@@ -51,6 +52,18 @@ public sealed partial class Runner
         {
             _reloadRequested.Release();
         }
+    }
+
+    /// <summary>
+    /// SIGHUP with a configuration file: at the next opportunity, switch to <paramref name="options"/>' templates,
+    /// variables, waits and loop limit (all templates re-read and rendered). How the runner gets its data (Consul
+    /// settings, catalog file) and its mode (once, dry, diff) need a restart and are kept.
+    /// </summary>
+    public void RequestReload(RunnerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Interlocked.Exchange(ref _pendingOptions, options);
+        RequestTemplateReload();
     }
 
     /// <summary>Runs until done (<see cref="RunnerOptions.Once"/>) or until <paramref name="cancellationToken"/> asks to stop.</summary>
@@ -154,9 +167,17 @@ public sealed partial class Runner
     private async Task ReloadTemplatesAsync(CancellationToken cancellationToken)
     {
         RunnerLog.Reloading(_logger);
+        var next = Interlocked.Exchange(ref _pendingOptions, null);
         try
         {
-            var compiled = await CompileAllAsync(_templates.Select(template => template.Options).ToList(), cancellationToken).ConfigureAwait(false);
+            var templates = next?.Templates ?? [.. _templates.Select(template => template.Options)];
+            var compiled = await CompileAllAsync(templates, cancellationToken).ConfigureAwait(false);
+            if (next is not null)
+            {
+                ApplyOptions(next, compiled);
+                return;
+            }
+
             var now = _services.TimeProvider.GetUtcNow();
             for (var i = 0; i < _templates.Count; i++)
             {
@@ -167,6 +188,33 @@ public sealed partial class Runner
         catch (TemplateCompileException e)
         {
             RunnerLog.ReloadingFailed(_logger, e.Message);
+        }
+    }
+
+    private void ApplyOptions(RunnerOptions next, IReadOnlyList<CompiledTemplate> compiled)
+    {
+        if (next.Consul != _options.Consul || next.CatalogFile != _options.CatalogFile)
+        {
+            RunnerLog.RestartNeeded(_logger);
+        }
+
+        _options = next with
+        {
+            Consul = _options.Consul,
+            CatalogFile = _options.CatalogFile,
+            Once = _options.Once,
+            DryRun = _options.DryRun,
+            Diff = _options.Diff,
+        };
+        _renderer = new TemplateRenderer(new RenderEnvironment { Variables = _options.Variables }, _options.LoopLimit);
+        var now = _services.TimeProvider.GetUtcNow();
+        _templates.Clear();
+        for (var i = 0; i < compiled.Count; i++)
+        {
+            var template = _options.Templates[i];
+            var state = new TemplateState(template, compiled[i], template.Wait ?? _options.Wait);
+            state.Timer.OnChange(now);
+            _templates.Add(state);
         }
     }
 

@@ -30,4 +30,7 @@ internal static partial class RunnerLog
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Reloading configuration failed; keeping the running one: {Error}")]
     public static partial void ReloadingFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The reloaded configuration changes how Consul is reached (or the catalog file); that takes a restart. Templates, variables and waits were applied")]
+    public static partial void RestartNeeded(ILogger logger);
 }
