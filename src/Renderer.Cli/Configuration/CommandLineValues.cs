@@ -27,6 +27,8 @@ public sealed record CommandLineValues
     /// <summary>Never printed.</summary>
     public Located<string>? Token { get; init; }
 
+    public Located<string>? ConsulMaxConnections { get; init; }
+
     public IReadOnlyList<Located<string>> Variables { get; init; } = [];
 
     public Located<string>? LogLevel { get; init; }
@@ -46,6 +48,7 @@ public sealed record CommandLineValues
         Wait = Single(parseResult, options.Wait),
         ConsulAddress = Single(parseResult, options.ConsulAddress),
         Token = Single(parseResult, options.Token),
+        ConsulMaxConnections = Single(parseResult, options.ConsulMaxConnections),
         Variables = Repeated(parseResult, options.Variables),
         LogLevel = Single(parseResult, options.LogLevel),
         Catalog = Single(parseResult, options.Catalog),

@@ -24,6 +24,7 @@ public static partial class ConfigFileReader
             ["datacenter"] = (value, at) => consul = consul with { Datacenter = binder.String(value, at) },
             ["namespace"] = (value, at) => consul = consul with { Namespace = binder.String(value, at) },
             ["http_auth"] = (value, at) => consul = consul with { HttpAuth = binder.String(value, at) },
+            ["max_connections"] = (value, at) => consul = consul with { MaxConnections = binder.Integer(value, at, minimum: 1) },
             ["ssl"] = (value, at) => consul = consul with { Tls = BindTls(binder, value, at) },
         }, ConsulHints);
         return consul;

@@ -21,6 +21,9 @@ public sealed record ConsulSection
     /// <value><c>http_auth</c>: <c>user[:password]</c>.</value>
     public Located<string>? HttpAuth { get; init; }
 
+    /// <value><c>max_connections</c>.</value>
+    public Located<int>? MaxConnections { get; init; }
+
     /// <value><c>ssl {}</c>.</value>
     public TlsSection Tls { get; init; } = new();
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Renderer.Core.Running;
 
 namespace Renderer.Cli.Configuration;
@@ -40,7 +41,22 @@ public static partial class RunnerOptionsBuilder
             ClientCertificateFile = consul.Tls.Cert?.Value,
             ClientKeyFile = consul.Tls.Key?.Value,
             TlsServerName = consul.Tls.ServerName?.Value,
+            MaxConnections = MergeMaxConnections(flags.ConsulMaxConnections, consul, problems),
         };
+    }
+
+    private static int MergeMaxConnections(Located<string>? flag, ConsulSection consul, ProblemCollector problems)
+    {
+        if (flag is null)
+        {
+            return consul.MaxConnections?.Value ?? Defaults.Consul.MaxConnections;
+        }
+        if (int.TryParse(flag.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count >= 1)
+        {
+            return count;
+        }
+        problems.Error(flag.Source, $"\"{flag.Value}\" is not a whole number of connections between 1 and {int.MaxValue}");
+        return Defaults.Consul.MaxConnections;
     }
 
     private static void CheckAddress(Located<string>? address, ProblemCollector problems)

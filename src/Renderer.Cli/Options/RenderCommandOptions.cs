@@ -55,6 +55,11 @@ public sealed class RenderCommandOptions
         "Consul ACL token. Other users can read command lines (ps): prefer consul.token_file in the config file.",
         "CONSUL_HTTP_TOKEN, else none");
 
+    public Option<string?> ConsulMaxConnections { get; } = Create<string?>(
+        "consul-max-connections", "N",
+        "Most connections to Consul at once, long polls included. Past what fits, services, nodes and keys are watched through a few shared change feeds per datacenter instead of one long poll each (docs/architecture.md). Consul refuses more than 200 per client IP.",
+        Defaults.Consul.MaxConnections.ToString(CultureInfo.InvariantCulture));
+
     public Option<string[]> Variables { get; } = Create<string[]>(
         "var", "NAME=VALUE",
         "Set vars.NAME for the templates; VALUE is everything after the first '='. Repeatable; added to the config file's vars, replacing a variable of the same name; the last of repeated names wins.",
@@ -82,7 +87,7 @@ public sealed class RenderCommandOptions
 
     /// <summary>Every option of <c>renderer render</c>, in help order.</summary>
     public IReadOnlyList<Option> All =>
-        [Config, Templates, Once, Dry, Wait, ConsulAddress, Token, Variables, LogLevel, Catalog, Diff, LoopLimit];
+        [Config, Templates, Once, Dry, Wait, ConsulAddress, Token, ConsulMaxConnections, Variables, LogLevel, Catalog, Diff, LoopLimit];
 
     /// <summary>The options <c>renderer check</c> and <c>renderer snapshot</c> share with <c>render</c>.</summary>
     public IReadOnlyList<Option> Shared =>

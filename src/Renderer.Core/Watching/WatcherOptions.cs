@@ -73,13 +73,6 @@ public sealed record WatcherOptions
     public bool FastHealthFeeds { get; init; } = true;
 
     /// <summary>
-    /// A services-table answer arriving this soon after the previous one may cover several writes; one sweep runs
-    /// once the table has been quiet this long.
-    /// </summary>
-    /// <value>500 milliseconds.</value>
-    public TimeSpan BurstWindow { get; init; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>
     /// How often every multiplexed service is checked against Consul even without an unexplained change: the net
     /// under the rare writes no feed can attribute (docs/architecture.md). <see cref="TimeSpan.Zero"/> disables it.
     /// </summary>
@@ -107,9 +100,9 @@ public sealed record WatcherOptions
             yield return "BlockingWait and DatacentersPollInterval must be positive, RefusedRetryDelay not negative";
         }
 
-        if (BurstWindow < TimeSpan.Zero || ReconcileInterval < TimeSpan.Zero)
+        if (ReconcileInterval < TimeSpan.Zero)
         {
-            yield return "BurstWindow and ReconcileInterval must not be negative";
+            yield return "ReconcileInterval must not be negative";
         }
     }
 }

@@ -25,7 +25,6 @@ internal sealed partial class CatalogFeedGroup
             {
                 _servicesBaseline = true;
                 _servicesIndex = answer.Index;
-                _lastServicesAnswerAt = answer.ReceivedAt;
                 PublishTablesTo(_servicesKey, null, force: true);
                 BaselineAnswered();
                 return;
@@ -38,7 +37,7 @@ internal sealed partial class CatalogFeedGroup
 
             if (changed.Count > 0 && _servicesKey is { } key)
             {
-                Publish(key, ConsulDataMapper.Services(answer.Value));
+                Publish(key, _serviceMap.ToData());
             }
 
             if (answer.Change == IndexChange.WentBackwards)
@@ -47,11 +46,10 @@ internal sealed partial class CatalogFeedGroup
             }
             else
             {
-                ExplainServicesMove(answer, mapChanged: changed.Count > 0);
+                ExplainServicesAnswer(answer.PreviousIndex, answer.Index, mapChanged: changed.Count > 0, answer.ReceivedAt);
             }
 
             _servicesIndex = answer.Index;
-            _lastServicesAnswerAt = answer.ReceivedAt;
         }
     }
 
@@ -60,7 +58,6 @@ internal sealed partial class CatalogFeedGroup
         lock (_gate)
         {
             var changes = _allChecks.Apply(answer.Value);
-            _checksIndex = answer.Index;
             if (answer.Change == IndexChange.Initial)
             {
                 BaselineAnswered();
@@ -68,13 +65,14 @@ internal sealed partial class CatalogFeedGroup
             }
 
             ApplyCheckChanges(changes);
-            RecordEvidence(changes, answer.Index);
             if (answer.Change == IndexChange.WentBackwards)
             {
                 IndexReset("checks", answer);
             }
-
-            ResolveExplanations();
+            else
+            {
+                RecordEvidence(changes, answer.PreviousIndex, answer.Index);
+            }
         }
     }
 
@@ -91,7 +89,10 @@ internal sealed partial class CatalogFeedGroup
 
             // A check that left the list may have been deleted as well as healed: attribute it, explain nothing.
             ApplyCheckChanges(changes);
-            RecordEvidence(changes.Where(change => !change.IsRemoval).ToList(), answer.Index);
+            if (answer.Change != IndexChange.WentBackwards)
+            {
+                RecordEvidence([.. changes.Where(change => !change.IsRemoval)], answer.PreviousIndex, answer.Index);
+            }
         }
     }
 
@@ -113,6 +114,11 @@ internal sealed partial class CatalogFeedGroup
                 NodeEvidence(node);
             }
 
+            if (answer.Change != IndexChange.WentBackwards)
+            {
+                ExplainNodeChanges(answer, changed);
+            }
+
             if (changed.Count > 0 && _nodesKey is { } key)
             {
                 Publish(key, ConsulDataMapper.Nodes(answer.Value, DatacenterForData));
@@ -123,6 +129,25 @@ internal sealed partial class CatalogFeedGroup
                 IndexReset("nodes", answer);
             }
         }
+    }
+
+    /// <summary>A node row that appeared or changed did so at its ModifyIndex; a node that disappeared, somewhere in the range.</summary>
+    private void ExplainNodeChanges(FeedAnswer<IReadOnlyList<Node>> answer, List<string> changed)
+    {
+        var rows = answer.Value.ToDictionary(node => node.Name, StringComparer.OrdinalIgnoreCase);
+        foreach (var name in changed)
+        {
+            if (rows.TryGetValue(name, out var row))
+            {
+                _ledger.Explain(row.ModifyIndex);
+            }
+            else
+            {
+                _ledger.Claim(answer.PreviousIndex, answer.Index);
+            }
+        }
+
+        _ledger.Settle();
     }
 
     private void ApplyCheckChanges(List<CheckChange> changes)
@@ -169,7 +194,7 @@ internal sealed partial class CatalogFeedGroup
     private void IndexReset(string feed, ulong previous, ulong index)
     {
         LogIndexReset(_logger, feed, _datacenter.ToString(), previous, index);
-        ClearExplanations();
+        _ledger.Reset();
         RequestSweep(SweepReason.IndexReset);
     }
 
@@ -179,7 +204,7 @@ internal sealed partial class CatalogFeedGroup
         if (services is not null && _servicesBaseline && (force || _servicesKeyPublished != services))
         {
             _servicesKeyPublished = services;
-            Publish(services, ConsulDataMapper.Services(_serviceMap.Last));
+            Publish(services, _serviceMap.ToData());
         }
 
         if (nodes is not null && _nodesBaseline && (force || _nodesKeyPublished != nodes))

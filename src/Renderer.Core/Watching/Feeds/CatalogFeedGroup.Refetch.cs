@@ -95,7 +95,7 @@ internal sealed partial class CatalogFeedGroup
         if (index != watched.Index)
         {
             RemoveRows(watched);
-            watched.Rows = RowsOf(answer.Value);
+            watched.Rows = [.. answer.Value.Select(entry => new ServiceRow(_strings.Intern(entry.Node.Name), entry.Service.Id, entry.Service.ModifyIndex))];
             AddRows(watched);
             watched.Index = index;
             watched.Published.Clear();
@@ -103,12 +103,12 @@ internal sealed partial class CatalogFeedGroup
 
         foreach (var key in watched.Keys.Where(key => !watched.Published.Contains(key)))
         {
-            Publish(key, ConsulDataMapper.Service(key, WithTag(answer.Value, key.Tag), _context.LocalDatacenter));
+            Publish(key, _compact.Compact(ConsulDataMapper.Service(key, WithTag(answer.Value, key.Tag), _context.LocalDatacenter)));
             watched.Published.Add(key);
         }
 
-        var stale = watched.Again || watched.Rows.Keys.Any(node =>
-            _nodeEvidenceEpoch.TryGetValue(node, out var epoch) && epoch > watched.StartedAtEpoch);
+        var stale = watched.Again || watched.Rows.Any(row =>
+            _nodeEvidenceEpoch.TryGetValue(row.Node, out var epoch) && epoch > watched.StartedAtEpoch);
         watched.Again = false;
         if (stale)
         {
@@ -140,26 +140,9 @@ internal sealed partial class CatalogFeedGroup
     private static IReadOnlyList<ServiceEntry> WithTag(IReadOnlyList<ServiceEntry> entries, string? tag) =>
         tag is null ? entries : [.. entries.Where(entry => entry.Service.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase))];
 
-    private static Dictionary<string, Dictionary<string, ulong>> RowsOf(IReadOnlyList<ServiceEntry> entries)
-    {
-        var rows = new Dictionary<string, Dictionary<string, ulong>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries)
-        {
-            if (!rows.TryGetValue(entry.Node.Name, out var ids))
-            {
-                ids = new Dictionary<string, ulong>(StringComparer.Ordinal);
-                rows.Add(entry.Node.Name, ids);
-            }
-
-            ids[entry.Service.Id] = entry.Service.ModifyIndex;
-        }
-
-        return rows;
-    }
-
     private void AddRows(WatchedService watched)
     {
-        foreach (var node in watched.Rows.Keys)
+        foreach (var node in watched.Rows.Select(row => row.Node))
         {
             if (!_servicesOnNode.TryGetValue(node, out var names))
             {
@@ -173,7 +156,7 @@ internal sealed partial class CatalogFeedGroup
 
     private void RemoveRows(WatchedService watched)
     {
-        foreach (var node in watched.Rows.Keys)
+        foreach (var node in watched.Rows.Select(row => row.Node))
         {
             if (_servicesOnNode.TryGetValue(node, out var names) && names.Remove(watched.Name) && names.Count == 0)
             {

@@ -16,7 +16,6 @@ internal sealed partial class CatalogFeedGroup
 {
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private SweepReason? _sweepRequested;
-    private DateTimeOffset? _burstSweepDue;
     private DateTimeOffset? _nextReconcile;
 
     /// <summary>Number of sweeps done so far (tests and the load scenario read it).</summary>
@@ -28,13 +27,7 @@ internal sealed partial class CatalogFeedGroup
         _wake.Writer.TryWrite(true);
     }
 
-    private void ScheduleBurstSweep(DateTimeOffset now)
-    {
-        _burstSweepDue = now + _context.Options.BurstWindow;
-        _wake.Writer.TryWrite(true);
-    }
-
-    /// <summary>The group's timer loop: burst and reconcile sweeps, explanation time-outs, and requested sweeps, one at a time.</summary>
+    /// <summary>The group's timer loop: explanation windows, reconcile sweeps and requested sweeps, one at a time.</summary>
     private async Task MaintainAsync(CancellationToken cancellationToken)
     {
         var time = _context.TimeProvider;
@@ -49,12 +42,6 @@ internal sealed partial class CatalogFeedGroup
             {
                 var now = time.GetUtcNow();
                 ExpireExplanations(now);
-                if (_burstSweepDue <= now)
-                {
-                    _burstSweepDue = null;
-                    _sweepRequested ??= SweepReason.Burst;
-                }
-
                 if (_nextReconcile <= now)
                 {
                     _nextReconcile = now + reconcile;
@@ -77,8 +64,7 @@ internal sealed partial class CatalogFeedGroup
         DateTimeOffset? due;
         lock (_gate)
         {
-            due = new[] { _burstSweepDue, _nextReconcile, _pending.Count > 0 ? _pending.Values.Min() + ExplanationTimeout : null }
-                .Where(value => value is not null).Min();
+            due = new[] { _nextReconcile, _ledger.NextDeadline(ExplainWindow) }.Where(value => value is not null).Min();
         }
 
         var time = _context.TimeProvider;
@@ -98,6 +84,8 @@ internal sealed partial class CatalogFeedGroup
         int services;
         lock (_gate)
         {
+            // Everything the services table did up to now is covered: the sweep reads after it.
+            _ledger.SweptUpTo(_servicesIndex);
             Sweeps++;
             services = _services.Count;
             nodes = [.. _nodes.Names.Union(_servicesOnNode.Keys, StringComparer.OrdinalIgnoreCase)];
@@ -149,7 +137,7 @@ internal sealed partial class CatalogFeedGroup
         foreach (var service in actual)
         {
             if (_services.TryGetValue(service.Name, out var watched)
-                && !(watched.Rows.TryGetValue(node, out var ids) && ids.TryGetValue(service.Id, out var modifyIndex) && modifyIndex == service.ModifyIndex))
+                && !watched.Rows.Contains(new ServiceRow(node, service.Id, service.ModifyIndex), SameRow.Instance))
             {
                 Touch(watched, urgent: true);
             }
@@ -159,7 +147,7 @@ internal sealed partial class CatalogFeedGroup
         foreach (var name in _servicesOnNode.GetValueOrDefault(node) ?? [])
         {
             var watched = _services[name];
-            if (watched.Rows.TryGetValue(node, out var ids) && ids.Keys.Any(id => !present.Contains(id)))
+            if (watched.Rows.Any(row => string.Equals(row.Node, node, StringComparison.OrdinalIgnoreCase) && !present.Contains(row.Id)))
             {
                 Touch(watched, urgent: true);
             }
@@ -175,6 +163,17 @@ internal sealed partial class CatalogFeedGroup
     }
 
     private static TimeSpan Max(TimeSpan left, TimeSpan right) => left > right ? left : right;
+
+    /// <summary>Node names compare as Consul compares them (case-insensitively); IDs and indexes exactly.</summary>
+    private sealed class SameRow : IEqualityComparer<ServiceRow>
+    {
+        public static readonly SameRow Instance = new();
+
+        public bool Equals(ServiceRow x, ServiceRow y) =>
+            string.Equals(x.Node, y.Node, StringComparison.OrdinalIgnoreCase) && string.Equals(x.Id, y.Id, StringComparison.Ordinal) && x.ModifyIndex == y.ModifyIndex;
+
+        public int GetHashCode(ServiceRow obj) => HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Node), obj.Id, obj.ModifyIndex);
+    }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Sweeping datacenter {Datacenter} ({Reason}): {Services} services on {Nodes} nodes")]
     private static partial void LogSweep(ILogger logger, string datacenter, SweepReason reason, int services, int nodes);

@@ -28,10 +28,12 @@ internal sealed partial class CatalogFeedGroup : IAsyncDisposable
     private readonly ILogger _logger;
     private readonly Lock _gate = new();
     private readonly Dictionary<string, WatchedService> _services = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ServiceMapTable _serviceMap = new();
-    private readonly CheckTable _allChecks = new();
-    private readonly CheckTable _criticalChecks = new();
-    private readonly CheckTable _warningChecks = new();
+    private readonly StringPool _strings = new();
+    private readonly CompactInstances _compact;
+    private readonly ServiceMapTable _serviceMap;
+    private readonly CheckTable _allChecks;
+    private readonly CheckTable _criticalChecks;
+    private readonly CheckTable _warningChecks;
     private readonly NodeTable _nodes = new();
     private readonly TaskCompletionSource _baseline = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stop = new();
@@ -52,6 +54,11 @@ internal sealed partial class CatalogFeedGroup : IAsyncDisposable
         _datacenter = datacenter;
         _context = context;
         _logger = context.LoggerFactory.CreateLogger<CatalogFeedGroup>();
+        _compact = new CompactInstances(_strings);
+        _serviceMap = new ServiceMapTable(_strings);
+        _allChecks = new CheckTable(_strings);
+        _criticalChecks = new CheckTable(_strings);
+        _warningChecks = new CheckTable(_strings);
         _feedCount = CatalogGroupPlan.MainFeeds + (fastHealth ? CatalogGroupPlan.FastHealthFeeds : 0);
         _sweepParallelism = Math.Max(1, reReadSlots / 2);
         _queue = new RefetchQueue(Math.Max(1, reReadSlots), RefetchAsync, _baseline.Task);

@@ -7,7 +7,7 @@ namespace Renderer.Core.Watching.Feeds;
 /// Diffing whole answers (not trusting that each answer holds one change) is what makes the feed immune to changes
 /// that land together: whatever happened between two answers shows in the diff.
 /// </summary>
-internal sealed class CheckTable
+internal sealed class CheckTable(StringPool strings)
 {
     private Dictionary<(string Node, string CheckId), CheckRow> _rows = [];
 
@@ -20,16 +20,16 @@ internal sealed class CheckTable
         var next = new Dictionary<(string, string), CheckRow>(checks.Count);
         foreach (var check in checks)
         {
-            var row = new CheckRow(check.ServiceName, check.ModifyIndex, check.Status);
-            var key = (check.Node, check.CheckId);
+            var row = new CheckRow(strings.Intern(check.ServiceName), check.ModifyIndex, strings.Intern(check.Status));
+            var key = (strings.Intern(check.Node), check.CheckId);
             next[key] = row;
             if (!_rows.TryGetValue(key, out var old) || old != row)
             {
-                changes.Add(new CheckChange(check.Node, check.ServiceName, Math.Max(check.ModifyIndex, 1)));
+                changes.Add(new CheckChange(key.Item1, row.ServiceName, Math.Max(check.ModifyIndex, 1)));
                 if (old is not null && !string.Equals(old.ServiceName, row.ServiceName, StringComparison.Ordinal))
                 {
                     // A check moved to another service: both services changed.
-                    changes.Add(new CheckChange(check.Node, old.ServiceName, 0));
+                    changes.Add(new CheckChange(key.Item1, old.ServiceName, 0));
                 }
             }
         }

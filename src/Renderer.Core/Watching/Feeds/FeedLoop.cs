@@ -14,7 +14,7 @@ namespace Renderer.Core.Watching.Feeds;
 internal sealed partial class FeedLoop<T> : IFeedLoop
 {
     private readonly string _name;
-    private readonly BlockingQuery<T> _query;
+    private readonly BlockingQuery<Holder> _query;
     private readonly WatchContext _context;
     private readonly Action<FeedAnswer<T>> _onAnswer;
     private readonly Action<string?> _onError;
@@ -40,7 +40,11 @@ internal sealed partial class FeedLoop<T> : IFeedLoop
         var budget = context.Budget;
         _query = context.Client.CreateBlockingQuery(
             name,
-            (options, token) => budget.RunAsync(ct => fetch(options, ct), token),
+            (options, token) => budget.RunAsync(async ct =>
+            {
+                var result = await fetch(options, ct).ConfigureAwait(false);
+                return new QueryResult<Holder>(new Holder { Value = result.Value }, result.Meta);
+            }, token),
             new BlockingQueryOptions
             {
                 Query = query,
@@ -84,8 +88,12 @@ internal sealed partial class FeedLoop<T> : IFeedLoop
                 if (result.Change != IndexChange.Unchanged)
                 {
                     _onAnswer(new FeedAnswer<T>(
-                        result.Value, result.Meta.LastIndex, result.PreviousIndex, result.Change, _context.TimeProvider.GetUtcNow()));
+                        result.Value.Value!, result.Meta.LastIndex, result.PreviousIndex, result.Change, _context.TimeProvider.GetUtcNow()));
                 }
+
+                // The blocking query keeps its last answer for comparisons this loop does not make; a whole check
+                // list is tens of megabytes at 5,000 services, so only the empty box stays.
+                result.Value.Value = default;
             }
             catch (Exception e) when (e is ConsulException or HttpRequestException && !cancellationToken.IsCancellationRequested)
             {
@@ -95,6 +103,12 @@ internal sealed partial class FeedLoop<T> : IFeedLoop
                 await Task.Delay(_context.Options.RefusedRetryDelay, _context.TimeProvider, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>The box the blocking query keeps instead of the answer itself.</summary>
+    private sealed class Holder
+    {
+        public T? Value { get; set; }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Change feed {Feed} failed: {Reason}; asking again in {Delay}")]

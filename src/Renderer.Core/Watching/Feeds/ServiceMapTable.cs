@@ -1,32 +1,36 @@
+using Renderer.Core.Dependencies.Data;
+
 namespace Renderer.Core.Watching.Feeds;
 
 /// <summary>
 /// The services feed's last answer (service name → union of its instances' tags) and the diff with the next one:
 /// services that appeared, disappeared, or whose tag union changed.
 /// </summary>
-internal sealed class ServiceMapTable
+internal sealed class ServiceMapTable(StringPool strings)
 {
-    private Dictionary<string, HashSet<string>> _rows = new(StringComparer.Ordinal);
+    private Dictionary<string, string[]> _rows = new(StringComparer.Ordinal);
 
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Last { get; private set; } = new Dictionary<string, IReadOnlyList<string>>();
+    /// <summary>The table as <c>services</c> data.</summary>
+    public ServicesData ToData() =>
+        ConsulDataMapper.Services(_rows.ToDictionary(pair => pair.Key, pair => (IReadOnlyList<string>)pair.Value, StringComparer.Ordinal));
 
     public List<string> Apply(IReadOnlyDictionary<string, IReadOnlyList<string>> services)
     {
         var changed = new List<string>();
-        var next = new Dictionary<string, HashSet<string>>(services.Count, StringComparer.Ordinal);
+        var next = new Dictionary<string, string[]>(services.Count, StringComparer.Ordinal);
         foreach (var (name, tags) in services)
         {
-            var set = new HashSet<string>(tags, StringComparer.Ordinal);
-            next[name] = set;
-            if (!_rows.TryGetValue(name, out var old) || !old.SetEquals(set))
+            var sorted = tags.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(strings.Intern).ToArray();
+            var shared = strings.Intern(name);
+            next[shared] = sorted;
+            if (!_rows.TryGetValue(shared, out var old) || !old.AsSpan().SequenceEqual(sorted))
             {
-                changed.Add(name);
+                changed.Add(shared);
             }
         }
 
         changed.AddRange(_rows.Keys.Where(name => !next.ContainsKey(name)));
         _rows = next;
-        Last = services;
         return changed;
     }
 }

@@ -6,9 +6,6 @@ internal enum SweepReason
     /// <summary>The services table moved and no feed named the service.</summary>
     Unexplained,
 
-    /// <summary>Services-table answers came back to back, so one may have covered several writes.</summary>
-    Burst,
-
     /// <summary>The periodic check (<see cref="WatcherOptions.ReconcileInterval"/>).</summary>
     Reconcile,
 

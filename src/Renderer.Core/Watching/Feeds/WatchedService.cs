@@ -19,8 +19,8 @@ internal sealed class WatchedService(string name)
     /// <summary>X-Consul-Index of the last read; 0 before the first.</summary>
     public ulong Index { get; set; }
 
-    /// <summary>Node → service IDs with their ModifyIndex, from the last read (every instance, whatever its health).</summary>
-    public Dictionary<string, Dictionary<string, ulong>> Rows { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>Every instance of the last read, whatever its health: node, ID and ModifyIndex.</summary>
+    public ServiceRow[] Rows { get; set; } = [];
 
     /// <summary>Waiting in the queue.</summary>
     public bool Queued { get; set; }

@@ -5,7 +5,7 @@ namespace Renderer.Core.Tests.Watching.Scale;
 
 /// <summary>
 /// One watcher over a large catalog (<see cref="ScaleCatalog.FromEnvironment"/>), watching what a template ranging
-/// over every service reads: <c>services</c>, every <c>service</c> and <c>nodes</c>. Shared by the tests of a class,
+/// over every service reads: <c>services</c>, every <c>service</c> and <c>nodes</c>. Shared by the tests of <see cref="LargeCatalogCollection"/>,
 /// which change distinct services so they do not see each other's changes.
 /// </summary>
 public sealed class LargeCatalogFixture : IAsyncLifetime

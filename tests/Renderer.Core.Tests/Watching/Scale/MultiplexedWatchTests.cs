@@ -9,7 +9,8 @@ namespace Renderer.Core.Tests.Watching.Scale;
 /// Issue 5: watching every service of a large catalog through the shared change feeds. Each test changes its own
 /// services (numbers below 100 are free for them) and waits for the change to reach that service's data.
 /// </summary>
-public sealed class MultiplexedWatchTests(LargeCatalogFixture fixture) : IClassFixture<LargeCatalogFixture>
+[Collection(LargeCatalogCollection.Name)]
+public sealed class MultiplexedWatchTests(LargeCatalogFixture fixture)
 {
     private WatchFixture Watch => fixture.Watch;
 
