@@ -16,8 +16,11 @@ pin=()
 if [ -n "$cpu" ] && command -v taskset >/dev/null 2>&1; then pin=(taskset -c "$cpu"); fi
 mkdir -p "$out"
 
-echo "engine: $(git log -1 --format='%h %s' -- src/Renderer.Scriban)"
-dotnet build tests/Renderer.Benchmarks -c Release --artifacts-path "$artifacts" --disable-build-servers -v quiet -nologo >/dev/null
+echo "engine: $(git log -1 --format='%h %cs %s' -- src/Renderer.Scriban | cut -c1-100)"
+if ! build_log=$(dotnet build tests/Renderer.Benchmarks -c Release --artifacts-path "$artifacts" --disable-build-servers -nologo 2>&1); then
+  echo "$build_log" | grep -E 'error|Error' | sort -u | head -30 >&2
+  exit 1
+fi
 dll="$artifacts/bin/Renderer.Benchmarks/release/Renderer.Benchmarks.dll"
 
 echo "== allocations by type"

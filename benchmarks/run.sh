@@ -13,8 +13,8 @@ cd "$(dirname "$0")/.."
 
 mode=${1:-full}
 case "$mode" in
-  full) go_args=(-benchtime 3s -count 5 -loop 200); loop=200; bdn_job=() ;;
-  quick) go_args=(-benchtime 1s -count 2 -loop 50); loop=50; bdn_job=(--job short) ;;
+  full) go_args=(-benchtime 3s -count 5 -loop 200); loop=100; rounds=5; bdn_job=() ;;
+  quick) go_args=(-benchtime 1s -count 2 -loop 50); loop=30; rounds=2; bdn_job=(--job short) ;;
   *) echo "usage: $0 [full|quick]" >&2; exit 2 ;;
 esac
 
@@ -40,9 +40,15 @@ echo ".NET SDK: $(dotnet --version)"
 echo "go: $(go version)"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "pinned to: ${pin[*]:-(not pinned)}"
+echo "engine: $(git log -1 --format='%h %cs %s' -- src/Renderer.Scriban | cut -c1-100)"
+echo "templates: $(git log -1 --format='%h %cs %s' -- templates | cut -c1-100)"
+if [ -n "$(git status --porcelain -- src/Renderer.Scriban src/Renderer.Core templates)" ]; then echo "note: src/ or templates/ has uncommitted changes (measured as they are)"; fi
 
 echo "== build"
-dotnet build tests/Renderer.Benchmarks -c Release --artifacts-path "$artifacts" --disable-build-servers -v quiet -nologo >/dev/null
+if ! build_log=$(dotnet build tests/Renderer.Benchmarks -c Release --artifacts-path "$artifacts" --disable-build-servers -nologo 2>&1); then
+  echo "$build_log" | grep -E 'error|Error' | sort -u | head -30 >&2
+  exit 1
+fi
 dll="$artifacts/bin/Renderer.Benchmarks/release/Renderer.Benchmarks.dll"
 # Standard library only: no module download, no toolchain download.
 (cd benchmarks/go-text-template && GOTOOLCHAIN=local GOPROXY=off GOFLAGS=-mod=readonly GOCACHE="$artifacts/gocache" \
@@ -63,8 +69,18 @@ else
   exit 1
 fi
 
-echo "== Renderer: CPU-time loop ($loop renders each)"
-"${pin[@]}" dotnet "$dll" --loop "$loop" --go-result "$out/go.json"
+# Wall time on a machine shared with other jobs counts their time too, and the load changes between the Go run
+# and BenchmarkDotNet's. CPU-time loops of both, alternated round by round, give the steadier ratio there.
+echo "== CPU-time loops, Go and Renderer alternated ($rounds rounds of $loop renders each)"
+for round in $(seq "$rounds"); do
+  GOMAXPROCS=1 "${pin[@]}" "$artifacts/gotexttemplate" -catalog "$out/catalog.json" -json "$out/go-loop-$round.json" -count 0 -loop "$loop" \
+    | grep '^CPU-time' | sed "s/^/round $round Go: /"
+  "${pin[@]}" dotnet "$dll" --loop "$loop" --go-result "$out/go-loop-$round.json" | grep '^LOOP' | sed "s/^/round $round /"
+done | tee "$out/loops.log"
+for benchmark in EngineRender ProductRender; do
+  grep "LOOP $benchmark:" "$out/loops.log" | sed 's/.*CPU time) = //' | sort -n \
+    | awk -v name="$benchmark" '{ r[NR] = $1 } END { printf "MEDIAN %s: Go/this (CPU time) = %s over %d rounds (min %s, max %s)\n", name, r[int((NR + 1) / 2)], NR, r[1], r[NR] }'
+done
 
 echo "== Renderer: BenchmarkDotNet ${bdn_job[*]:-default job}"
 "${pin[@]}" dotnet "$dll" --filter '*' "${bdn_job[@]}" --artifacts "$out/bdn" --go-result "$out/go.json" | tee "$out/bdn.log" \

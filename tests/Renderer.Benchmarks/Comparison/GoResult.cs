@@ -34,8 +34,11 @@ public sealed record GoResult(
         }
     }
 
+    /// <summary>One line; the wall-time figures only when the Go program ran its testing.Benchmark runs (-count above 0).</summary>
     public string Describe() =>
-        $"Go {GoVersion} text/template, GOMAXPROCS={MaxProcs}: {NanosecondsPerOperation / 1e6:F3} ms/op, "
-        + $"{BytesPerOperation / 1024.0:F1} KB/op, {AllocationsPerOperation} allocs/op"
-        + (CpuNanosecondsPerOperation > 0 ? $", {CpuNanosecondsPerOperation / 1e6:F3} ms CPU/op" : "");
+        $"Go {GoVersion} text/template, GOMAXPROCS={MaxProcs}:"
+        + (NanosecondsPerOperation > 0
+            ? $" {NanosecondsPerOperation / 1e6:F3} ms/op, {BytesPerOperation / 1024.0:F1} KB/op, {AllocationsPerOperation} allocs/op,"
+            : "")
+        + (CpuNanosecondsPerOperation > 0 ? $" {CpuNanosecondsPerOperation / 1e6:F3} ms CPU/op" : " no CPU-time loop");
 }
