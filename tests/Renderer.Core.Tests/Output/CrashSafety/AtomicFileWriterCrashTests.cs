@@ -101,7 +101,7 @@ public sealed class AtomicFileWriterCrashTests(ITestOutputHelper output)
         tally.OldOutcomes++;
         tally.KilledBeforeTemporaryFile += newTemporaries.Length == 0 ? 1 : 0;
         tally.KilledWithTemporaryFile += newTemporaries.Length == 0 ? 0 : 1;
-        tally.KilledDuringBackup += newTemporaries.Intersect(state.Temporaries).Count(n => n.Contains(".bak.", StringComparison.Ordinal)) > 0 ? 1 : 0;
+        tally.KilledDuringBackup += newTemporaries.Any(n => n.StartsWith($".{DestinationName}.bak.", StringComparison.Ordinal)) ? 1 : 0;
     }
 
     private static void AssertNothingElseIncludable(Trial trial, OutputDirectoryState state)

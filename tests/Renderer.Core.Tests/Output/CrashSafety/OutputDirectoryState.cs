@@ -32,10 +32,6 @@ internal sealed record OutputDirectoryState(
             [.. names.Where(n => n != name && n != name + ".bak" && !temporaries.Contains(n))]);
     }
 
-    /// <summary>Temporary files of the <c>.bak</c> copy (written while the main temporary file waits for its rename).</summary>
-    public int BackupTemporaryCount(string destination) =>
-        Temporaries.Count(n => IsTemporaryOf(n, Path.GetFileName(destination) + ".bak"));
-
     // The writer's documented name: .<name>.renderer-<random>.tmp, in the destination's directory.
     private static bool IsTemporaryOf(string candidate, string name) =>
         candidate.StartsWith($".{name}.renderer-", StringComparison.Ordinal) && candidate.EndsWith(".tmp", StringComparison.Ordinal);
