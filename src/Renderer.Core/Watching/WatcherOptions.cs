@@ -66,8 +66,9 @@ public sealed record WatcherOptions
     public int ReservedConnections { get; init; } = 4;
 
     /// <summary>
-    /// Also watch <c>/v1/health/state/critical</c> and <c>/warning</c> (two more long polls per datacenter, small
-    /// answers) so a health flip is attributed without reading every check. Used when the budget allows it.
+    /// Watch the checks table through <c>/v1/health/state/critical</c> and <c>/warning</c> (two small answers, one
+    /// long poll more per datacenter) and read every check only when they do not explain a change, so a health flip
+    /// costs a few hundred bytes instead of the whole check list. Used when the budget allows it.
     /// </summary>
     /// <value>true.</value>
     public bool FastHealthFeeds { get; init; } = true;

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Renderer.Consul;
+using Renderer.Consul.Models;
 
 namespace Renderer.Core.Watching.Feeds;
 
@@ -60,6 +62,44 @@ internal sealed partial class CatalogFeedGroup
         }
 
         _ledger.Settle();
+        if (_checksOnDemand)
+        {
+            foreach (var change in changes.Where(change => !change.IsRemoval))
+            {
+                _checksLedger.Explain(change.ModifyIndex);
+            }
+
+            if (removals)
+            {
+                _checksLedger.Claim(previous, index);
+            }
+
+            _checksLedger.Settle();
+        }
+    }
+
+    /// <summary>
+    /// What a re-read proves: its X-Consul-Index is <c>service.&lt;name&gt;</c>, the index of the last write that
+    /// touched the service, and each check in it changed last at its ModifyIndex. An empty answer proves nothing
+    /// (a missing service reports a table-wide index).
+    /// </summary>
+    private void RecordReadEvidence(QueryResult<IReadOnlyList<ServiceEntry>> answer)
+    {
+        if (answer.Value.Count == 0)
+        {
+            return;
+        }
+
+        _ledger.Explain(answer.Meta.LastIndex);
+        foreach (var check in answer.Value.SelectMany(entry => entry.Checks))
+        {
+            _ledger.Explain(check.ModifyIndex);
+            _checksLedger.Explain(check.ModifyIndex);
+        }
+
+        _ledger.Settle();
+        _checksLedger.Settle();
+        ChecksNeedReading();
     }
 
     /// <summary>Sweeps for the services answers the window has closed on unexplained.</summary>

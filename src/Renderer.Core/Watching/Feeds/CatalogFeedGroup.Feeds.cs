@@ -83,16 +83,31 @@ internal sealed partial class CatalogFeedGroup
             var changes = table.Apply(answer.Value);
             if (answer.Change == IndexChange.Initial)
             {
+                _criticalIndex = table == _criticalChecks ? answer.Index : _criticalIndex;
+                _warningIndex = table == _warningChecks ? answer.Index : _warningIndex;
                 BaselineAnswered();
                 return;
             }
 
-            // A check that left the list may have been deleted as well as healed: attribute it, explain nothing.
             ApplyCheckChanges(changes);
-            if (answer.Change != IndexChange.WentBackwards)
+            if (answer.Change == IndexChange.WentBackwards)
             {
-                RecordEvidence([.. changes.Where(change => !change.IsRemoval)], answer.PreviousIndex, answer.Index);
+                IndexReset(table == _criticalChecks ? "critical checks" : "warning checks", answer);
+                return;
             }
+
+            // A check that left the list healed or was deleted somewhere in the range: its service is read again.
+            RecordEvidence(changes, answer.PreviousIndex, answer.Index);
+            if (table == _criticalChecks)
+            {
+                _criticalIndex = answer.Index;
+            }
+            else
+            {
+                _warningIndex = answer.Index;
+            }
+
+            ExpectChecks(answer.PreviousIndex, answer.Index, answer.ReceivedAt);
         }
     }
 
@@ -195,6 +210,7 @@ internal sealed partial class CatalogFeedGroup
     {
         LogIndexReset(_logger, feed, _datacenter.ToString(), previous, index);
         _ledger.Reset();
+        _checksLedger.Reset();
         RequestSweep(SweepReason.IndexReset);
     }
 

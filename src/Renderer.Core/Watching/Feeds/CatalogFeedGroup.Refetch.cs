@@ -49,6 +49,7 @@ internal sealed partial class CatalogFeedGroup
             watched.Queued = false;
             watched.QueuedUrgent = false;
             watched.InFlight = true;
+            _readsInFlight++;
             watched.StartedAtEpoch = _epoch;
         }
 
@@ -67,6 +68,7 @@ internal sealed partial class CatalogFeedGroup
             lock (_gate)
             {
                 watched.InFlight = false;
+                _readsInFlight--;
                 foreach (var key in watched.Keys)
                 {
                     _context.Store.Fail(key, e.Message);
@@ -86,6 +88,8 @@ internal sealed partial class CatalogFeedGroup
     private void Completed(WatchedService watched, QueryResult<IReadOnlyList<ServiceEntry>> answer)
     {
         watched.InFlight = false;
+        _readsInFlight--;
+        RecordReadEvidence(answer);
         if (!_services.TryGetValue(watched.Name, out var current) || !ReferenceEquals(current, watched))
         {
             return;

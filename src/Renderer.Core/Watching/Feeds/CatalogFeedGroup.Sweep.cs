@@ -42,6 +42,7 @@ internal sealed partial class CatalogFeedGroup
             {
                 var now = time.GetUtcNow();
                 ExpireExplanations(now);
+                ExpireChecks(now);
                 if (_nextReconcile <= now)
                 {
                     _nextReconcile = now + reconcile;
@@ -54,6 +55,14 @@ internal sealed partial class CatalogFeedGroup
 
             if (reason is { } why)
             {
+                if (why is SweepReason.Reconcile or SweepReason.IndexReset)
+                {
+                    lock (_gate)
+                    {
+                        RequestAllChecks();
+                    }
+                }
+
                 await SweepAsync(why, cancellationToken).ConfigureAwait(false);
             }
         }
@@ -64,7 +73,8 @@ internal sealed partial class CatalogFeedGroup
         DateTimeOffset? due;
         lock (_gate)
         {
-            due = new[] { _nextReconcile, _ledger.NextDeadline(ExplainWindow) }.Where(value => value is not null).Min();
+            due = new[] { _nextReconcile, _ledger.NextDeadline(ExplainWindow), _checksLedger.NextDeadline(ChecksExplainWindow) }
+                .Where(value => value is not null).Min();
         }
 
         var time = _context.TimeProvider;

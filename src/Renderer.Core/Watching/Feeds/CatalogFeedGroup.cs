@@ -59,7 +59,9 @@ internal sealed partial class CatalogFeedGroup : IAsyncDisposable
         _allChecks = new CheckTable(_strings);
         _criticalChecks = new CheckTable(_strings);
         _warningChecks = new CheckTable(_strings);
-        _feedCount = CatalogGroupPlan.MainFeeds + (fastHealth ? CatalogGroupPlan.FastHealthFeeds : 0);
+        // With the fast health feeds, the whole check list is read once as their baseline, then on demand.
+        _feedCount = fastHealth ? 5 : 3;
+        _checksOnDemand = fastHealth;
         _sweepParallelism = Math.Max(1, reReadSlots / 2);
         _queue = new RefetchQueue(Math.Max(1, reReadSlots), RefetchAsync, _baseline.Task);
         CreateFeeds(fastHealth);
@@ -74,6 +76,14 @@ internal sealed partial class CatalogFeedGroup : IAsyncDisposable
         foreach (var feed in _feeds)
         {
             feed.Start();
+        }
+
+        if (_checksOnDemand)
+        {
+            lock (_gate)
+            {
+                RequestAllChecks();
+            }
         }
 
         _maintenance = MaintainAsync(_stop.Token);
@@ -159,8 +169,12 @@ internal sealed partial class CatalogFeedGroup : IAsyncDisposable
         var options = _context.Options;
         _feeds.Add(new FeedLoop<IReadOnlyDictionary<string, IReadOnlyList<string>>>(
             $"services feed{At}", client.GetCatalogServicesAsync, WatchQueries.LongPoll(options, Dc, cacheable: true), _context, OnServices, OnFeedError));
-        _feeds.Add(new FeedLoop<IReadOnlyList<HealthCheck>>(
-            $"checks feed{At}", (q, ct) => client.GetHealthStateAsync(HealthState.Any, q, ct), WatchQueries.LongPoll(options, Dc, cacheable: false), _context, OnChecks, OnFeedError));
+        if (!fastHealth)
+        {
+            _feeds.Add(new FeedLoop<IReadOnlyList<HealthCheck>>(
+                $"checks feed{At}", (q, ct) => client.GetHealthStateAsync(HealthState.Any, q, ct), WatchQueries.LongPoll(options, Dc, cacheable: false), _context, OnChecks, OnFeedError));
+        }
+
         _feeds.Add(new FeedLoop<IReadOnlyList<Node>>(
             $"nodes feed{At}", client.GetCatalogNodesAsync, WatchQueries.LongPoll(options, Dc, cacheable: false), _context, OnNodes, OnFeedError));
         if (fastHealth)
@@ -182,7 +196,7 @@ internal sealed partial class CatalogFeedGroup : IAsyncDisposable
         if (++_feedsAnswered == _feedCount)
         {
             _baseline.TrySetResult();
-            LogFeedsReady(_logger, _datacenter.ToString(), _feedCount, _services.Count);
+            LogFeedsReady(_logger, _datacenter.ToString(), _feeds.Count, _services.Count);
         }
     }
 

@@ -73,6 +73,19 @@ public sealed class MultiplexedWatchTests(LargeCatalogFixture fixture)
     }
 
     [Fact]
+    public async Task A_check_turning_critical_is_explained_by_the_small_critical_list_without_reading_every_check()
+    {
+        const string AllChecks = "/v1/health/state/any";
+        var reads = Watch.Simulator.Counters.RequestsByPath.GetValueOrDefault(AllChecks);
+
+        Catalog.SetHealth(Consul, 7, 0, CheckStatus.Critical);
+        await Watch.WaitForAsync<ServiceData>(LargeCatalogFixture.Service(7), d => d.Instances.All(i => i.Id != ScaleCatalog.InstanceId(7, 0)));
+        await Task.Delay(CatalogFeedGroupWindows.Checks * 2);
+
+        Assert.Equal(reads, Watch.Simulator.Counters.RequestsByPath.GetValueOrDefault(AllChecks));
+    }
+
+    [Fact]
     public async Task A_port_change_that_no_feed_can_attribute_is_found_by_a_sweep()
     {
         var sweeps = Watch.Watcher.Sweeps;

@@ -30,14 +30,14 @@ public sealed class WatchPlannerTests
         Assert.Equal(5002, group.Value.Keys.Length);
         Assert.True(group.Value.FastHealth);
         Assert.Equal([DependencyKey.ForKey("a"), DependencyKey.ForDatacenters()], plan.Direct.OrderBy(key => key.Kind));
-        Assert.Equal(3 + 2 + 1, plan.LongPolls);
+        Assert.Equal(4 + 1, plan.LongPolls);
         Assert.Null(plan.Warning);
     }
 
     [Fact]
     public void A_small_budget_leaves_out_the_fast_health_feeds()
     {
-        var plan = WatchPlanner.Plan(Services(100), new WatcherOptions { MaxConnections = 6, ReservedConnections = 2 }, WatchPlan.Empty);
+        var plan = WatchPlanner.Plan(Services(100), new WatcherOptions { MaxConnections = 5, ReservedConnections = 2 }, WatchPlan.Empty);
 
         Assert.False(Assert.Single(plan.Catalog).Value.FastHealth);
         Assert.Equal(3, plan.LongPolls);
