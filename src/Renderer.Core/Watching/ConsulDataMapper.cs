@@ -36,12 +36,9 @@ public static class ConsulDataMapper
 
     public static KeyData Key(ConsulModels.KvPair? pair) => new(pair?.GetValueAsString());
 
-    /// <summary>Keys below <paramref name="prefix"/> (normalised, ending in <c>/</c> or empty), relative, folders left out.</summary>
+    /// <summary>Keys below <paramref name="prefix"/>, relative, folders left out: the catalog file's listing rule (<see cref="KvListing.Tree"/>).</summary>
     public static KeyPrefixData KeyPrefix(string prefix, IReadOnlyList<ConsulModels.KvPair> pairs) =>
-        new([.. pairs
-            .Where(pair => pair.Key.StartsWith(prefix, StringComparison.Ordinal) && pair.Key.Length > prefix.Length && !pair.Key.EndsWith('/'))
-            .Select(pair => new KvEntry(pair.Key[prefix.Length..], pair.GetValueAsString()))
-            .OrderBy(entry => entry.Key, StringComparer.Ordinal)]);
+        new(KvListing.Tree(prefix, pairs.Select(pair => KeyValuePair.Create(pair.Key, pair.GetValueAsString()))));
 
     public static NodesData Nodes(IReadOnlyList<ConsulModels.Node> nodes, string datacenter) =>
         new([.. nodes.Select(node => NodeSummary.Create(
